@@ -66,8 +66,15 @@ final class LongtakeActionBarAdvisor extends ActionBarAdvisor {
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         file.add(new Separator());
         file.add(close);
+        file.add(new GroupMarker(IWorkbenchActionConstants.CLOSE_EXT));
+        file.add(new Separator());
         file.add(save);
         file.add(saveAll);
+        file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
+        file.add(new Separator());
+        file.add(new GroupMarker(IWorkbenchActionConstants.PRINT_EXT));
+        file.add(new Separator());
+        file.add(new GroupMarker(IWorkbenchActionConstants.IMPORT_EXT));
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(quit);
@@ -77,14 +84,19 @@ final class LongtakeActionBarAdvisor extends ActionBarAdvisor {
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
         edit.add(undo);
         edit.add(redo);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
         edit.add(new Separator());
         edit.add(cut);
         edit.add(copy);
         edit.add(paste);
         edit.add(delete);
         edit.add(selectAll);
+        edit.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
         edit.add(new Separator());
         edit.add(find);
+        // The text editor's contributor inserts its find/replace and add actions after these.
+        edit.add(new GroupMarker(IWorkbenchActionConstants.FIND_EXT));
+        edit.add(new GroupMarker(IWorkbenchActionConstants.ADD_EXT));
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 

@@ -9,6 +9,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * Runs one {@code longtake} command line and maps every outcome to the convention of
@@ -52,11 +53,21 @@ public final class Longtake {
         return (ParameterException e, String[] args) -> {
             CommandLine failed = e.getCommandLine();
             String name = failed.getCommandSpec().qualifiedName();
-            err.println(name + ": " + e.getMessage());
+            err.println(name + ": " + describe(e));
             String helpTarget = failed.getParent() == null ? "" : " " + failed.getCommandName();
             err.println("Run 'longtake help" + helpTarget + "' for usage.");
             return ExitCode.USAGE;
         };
+    }
+
+    /** "unknown command 'x'" rather than picocli's "Unmatched argument at index 0: 'x'". */
+    private static String describe(ParameterException e) {
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()
+                && !unmatched.getUnmatched().get(0).startsWith("-")
+                && !e.getCommandLine().getSubcommands().isEmpty()) {
+            return "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+        }
+        return e.getMessage();
     }
 
     private IExecutionExceptionHandler failures() {
