@@ -43,6 +43,15 @@ class MaterializedProductTest {
     }
 
     @Test
+    void withoutAJdk21TheCommandSaysSoInOneLine() throws Exception {
+        LongtakeCommand.Result result = LongtakeCommand.run(
+                Map.of("JAVA_HOME", "/nonexistent/jdk", "LONGTAKE_JVM_DIRS", "/nonexistent/*"), "--version");
+        assertEquals(1, result.exitCode());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().startsWith("longtake: needs a JDK 21 or newer"), result.err());
+    }
+
+    @Test
     void theProductHoldsOneVersionOfEachBundle() throws IOException {
         Map<String, List<String>> versions = new TreeMap<>();
         try (Stream<Path> plugins = Files.list(LongtakeCommand.PRODUCT.resolve("plugins"))) {
