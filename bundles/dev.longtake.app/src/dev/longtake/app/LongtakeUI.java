@@ -13,6 +13,12 @@ public final class LongtakeUI {
     public static final String PROPERTIES_VIEW_ID = "org.eclipse.ui.views.PropertySheet";
     public static final String PROGRESS_VIEW_ID = "org.eclipse.ui.views.ProgressView";
 
+    /** The command that opens the New Film wizard. */
+    public static final String NEW_FILM_COMMAND_ID = "dev.longtake.app.newFilm";
+
+    /** The Welcome view, shown on first start. */
+    public static final String WELCOME_VIEW_ID = "dev.longtake.app.welcome";
+
     /** The command that opens the About Longtake dialog. */
     public static final String ABOUT_COMMAND_ID = "dev.longtake.app.about";
 

@@ -92,7 +92,7 @@ class LongtakeWorkbenchTest {
         display.timerExec(200, () -> closeAboutDialog(display, shown));
     }
 
-    private static List<String> labels(org.eclipse.swt.widgets.Composite parent) {
+    static List<String> labels(org.eclipse.swt.widgets.Composite parent) {
         List<String> texts = new ArrayList<>();
         for (Control child : parent.getChildren()) {
             if (child instanceof Label label) {

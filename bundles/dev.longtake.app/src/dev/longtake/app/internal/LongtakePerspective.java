@@ -28,6 +28,10 @@ public class LongtakePerspective implements IPerspectiveFactory {
         bottom.addView(LongtakeUI.PROPERTIES_VIEW_ID);
         bottom.addView(LongtakeUI.PROGRESS_VIEW_ID);
 
+        // The Welcome view opens here on first start (see FirstStart), beside the script.
+        layout.addPlaceholder(LongtakeUI.WELCOME_VIEW_ID, IPageLayout.RIGHT, 0.55f, editors);
+
+        layout.addShowViewShortcut(LongtakeUI.WELCOME_VIEW_ID);
         layout.addShowViewShortcut(LongtakeUI.NAVIGATOR_VIEW_ID);
         layout.addShowViewShortcut(LongtakeUI.OUTLINE_VIEW_ID);
         layout.addShowViewShortcut(LongtakeUI.PROBLEMS_VIEW_ID);

@@ -50,6 +50,7 @@ final class LongtakeWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         arguments.film().ifPresent(film -> new FilmOpener(getWorkbenchConfigurer().getWorkbench()).open(film));
+        FirstStart.showWelcomeOnce(getWorkbenchConfigurer().getWorkbench());
         StartupReport.writeWhenIdle(getWorkbenchConfigurer().getWorkbench().getDisplay());
     }
 
