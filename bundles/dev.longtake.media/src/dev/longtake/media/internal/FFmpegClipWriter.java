@@ -101,8 +101,10 @@ public final class FFmpegClipWriter implements ClipWriter {
         recorder.setVideoBitrate(format.videoBitrate());
         // A keyframe every second keeps trimming and seeking in the assembly cheap.
         recorder.setGopSize(Math.max(1, (int) Math.round(format.fps())));
-        // Use every core, as the ffmpeg command line does by default.
-        recorder.setVideoOption("threads", "auto");
+        if (video.equals("libopenh264")) {
+            // openh264 only spreads a frame over threads by slices; one slice per core.
+            recorder.setVideoOption("slices", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        }
         if (audio != null) {
             recorder.setAudioCodecName(audio);
             recorder.setSampleRate(format.sampleRate());
