@@ -20,7 +20,7 @@ public final class Frames {
     /**
      * Up to {@code count} frames from the start of {@code clip}, each fitted within
      * {@code maxWidth} x {@code maxHeight} (never enlarged). Fewer come back when the clip is
-     * shorter.
+     * shorter, or truncated: a partly downloaded clip still gives the frames it holds.
      *
      * @return TYPE_3BYTE_BGR images, one per frame, in order
      */

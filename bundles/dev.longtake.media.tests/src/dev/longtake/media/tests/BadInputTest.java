@@ -68,6 +68,16 @@ class BadInputTest {
     }
 
     @Test
+    void aTruncatedClipStillGivesTheFramesItHoldsAndNoMore() throws Exception {
+        Path clip = Clips.write(dir.resolve("whole.mp4"), ClipFormat.video(320, 240, 24).fastStart(true), 96);
+        Path half = Clips.cut(clip, dir.resolve("half.mp4"), Files.size(clip) / 2);
+        assertEquals(4, Frames.first(half, 4, 160, 160, MediaProgress.NONE).size(), "its start is intact");
+        int all = Frames.first(half, 96, 160, 160, MediaProgress.NONE).size();
+        System.out.println("frames decoded from the first half of a 96-frame clip: " + all);
+        assertTrue(all > 24 && all < 96, all + " frames");
+    }
+
+    @Test
     void aPlaylistDisguisedAsAClipIsNotFollowed() throws Exception {
         // An HLS playlist would make FFmpeg read the files it names; a downloaded "take" must not.
         Path secret = Files.writeString(dir.resolve("secret.txt"), "api-key=sk-do-not-read\n");
