@@ -74,7 +74,14 @@ public final class FFmpegClipWriter implements ClipWriter {
             throw new MediaException(target, "cannot start writing " + format + " with " + video + " ("
                     + reason(e) + ")", e);
         }
-        return new FFmpegClipWriter(absolute, temp, format, progress, video, recorder);
+        try {
+            return new FFmpegClipWriter(absolute, temp, format, progress, video, recorder);
+        } catch (RuntimeException | Error e) {
+            // Allocating the frame buffer failed: the started recorder must not outlive it.
+            releaseQuietly(recorder);
+            AtomicFiles.deleteQuietly(temp);
+            throw e;
+        }
     }
 
     private static String chooseVideoEncoder(FFmpegBuild build, ClipFormat format, String muxer) throws MediaException {

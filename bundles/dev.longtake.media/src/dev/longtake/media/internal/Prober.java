@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -250,9 +251,9 @@ public final class Prober {
                 }
             }
             if (end < seconds - TAIL_TOLERANCE_SECONDS) {
-                throw new MediaException(file, String.format(java.util.Locale.ROOT,
+                throw new MediaException(file, String.format(Locale.ROOT,
                         "is truncated: it should last %.2f s but its data ends %s", seconds,
-                        end < 0 ? "before the last second" : String.format(java.util.Locale.ROOT, "at %.2f s", end)));
+                        end < 0 ? "before the last second" : String.format(Locale.ROOT, "at %.2f s", end)));
             }
         } finally {
             av_packet_free(packet);
