@@ -272,8 +272,9 @@ class CutPlannerTest {
 		CutPlan plan = plan();
 
 		// At 24 fps the flashes start at frames 4800, 4805, 4810 and 4814: the crossfade into
-		// each may only use the frames before the next one starts; the last keeps its overlap.
-		assertEquals(Map.of("Flash2", 5L, "Flash3", 4L, "Flash4", 20L), Map.of(//
+		// each may only use the frames before the next one starts, less the one frame every shot
+		// keeps to itself; the last keeps its overlap.
+		assertEquals(Map.of("Flash2", 4L, "Flash3", 3L, "Flash4", 20L), Map.of(//
 				"Flash2", plan.rate().frames(entry(plan, "Flash2").getTransition().getDuration()),
 				"Flash3", plan.rate().frames(entry(plan, "Flash3").getTransition().getDuration()),
 				"Flash4", plan.rate().frames(entry(plan, "Flash4").getTransition().getDuration())));
@@ -287,8 +288,8 @@ class CutPlannerTest {
 
 		CutPlan plan = plan();
 
-		// Porch lasts 10 s: at most 10 s of fade in, so a 20 s dip.
-		assertEquals(20.0, entry(plan, "Porch").getTransition().getDuration(), EPSILON);
+		// Porch lasts 240 frames: 239 of fade in at most (one frame stays its own), 478 in all.
+		assertEquals(478, plan.rate().frames(entry(plan, "Porch").getTransition().getDuration()));
 		assertEquals(1, plan.warnings(Kind.TRANSITION_SHORTENED).size());
 		assertCutIsConsistent(plan);
 	}
@@ -383,7 +384,8 @@ class CutPlannerTest {
 
 	/**
 	 * The promises of CutPlanner's documentation: whole frames, song order, overlaps only where
-	 * a crossfade says so and exactly as long, dips and crossfades within the entries they join.
+	 * a crossfade says so and exactly as long, dips and crossfades within the entries they join,
+	 * with a frame of each entry left to itself.
 	 */
 	static void assertCutIsConsistent(CutPlan plan) {
 		FrameRate rate = plan.rate();
@@ -416,16 +418,16 @@ class CutPlannerTest {
 					assertNotNull(transition.getKind());
 					if (transition.getKind() == TransitionKind.CROSSFADE) {
 						assertEquals(record + frames, beforeEnd, what + ": the crossfade is the overlap");
-						assertTrue(beforeRecord + previousHead <= record, before.getShotName()
+						assertTrue(beforeRecord + previousHead < record, before.getShotName()
 								+ ": the crossfade into it ends before the one out of it begins");
 						head = frames;
 					} else {
 						assertEquals(TransitionKind.DIP, transition.getKind());
 						assertTrue(beforeEnd <= record, what + ": a dip does not overlap");
-						assertTrue(previousHead + frames / 2 <= beforeLength, before.getShotName() + " holds its fade out");
+						assertTrue(previousHead + frames / 2 < beforeLength, before.getShotName() + " holds its fade out");
 						head = frames - frames / 2;
 					}
-					assertTrue(head <= length, what + " holds its fade in");
+					assertTrue(head < length, what + " holds its fade in and a frame of its own");
 				}
 			} else {
 				assertNull(transition, "the first entry joins nothing");

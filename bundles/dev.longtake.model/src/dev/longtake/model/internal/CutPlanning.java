@@ -89,12 +89,13 @@ public final class CutPlanning {
 
 	public static CutPlan plan(Script script, Ledger ledger, TakeLengths lengths) {
 		List<CutWarning> early = new ArrayList<>();
-		FrameRate rate = frameRate(script, early);
+		ProjectSettings settings = projectSettings(script);
+		FrameRate rate = frameRate(settings, early);
 		CutPlanning planning = new CutPlanning(rate, ledger, lengths);
 		planning.warnings.addAll(early);
 		planning.placeShots(script);
 		List<Slot> cut = planning.joinInSongOrder();
-		return new CutPlan(planning.toCut(cut), rate, planning.warnings);
+		return new CutPlan(planning.toCut(cut), rate, settings, planning.warnings);
 	}
 
 	public static Take chooseTake(Ledger ledger, String shotName) {
@@ -124,8 +125,7 @@ public final class CutPlanning {
 				&& take.getFinishedAt().before(other.getFinishedAt());
 	}
 
-	private static FrameRate frameRate(Script script, List<CutWarning> warnings) {
-		ProjectSettings settings = projectSettings(script);
+	private static FrameRate frameRate(ProjectSettings settings, List<CutWarning> warnings) {
 		VideoFormat format = settings == null ? null : settings.getFormat();
 		if (format == null || !(format.getFps() > 0) || Double.isInfinite(format.getFps())) {
 			warnings.add(new CutWarning(Kind.NO_FRAME_RATE, null,
@@ -322,8 +322,14 @@ public final class CutPlanning {
 			}
 			return;
 		}
-		makeRoomForTail(cut, previous, next.record - previous.record);
-		long fits = Math.min(overlap, next.length);
+		makeRoomForTail(cut, previous, next.record - previous.record - 1);
+		long fits = Math.min(overlap, next.length - 1);
+		if (fits <= 0) {
+			warn(Kind.TRANSITION_DROPPED, next.shotName,
+					"The crossfade into shot " + next.shotName + " is dropped: the shot lasts a single frame");
+			trimTail(cut, previous, next.record);
+			return;
+		}
 		previous.length -= overlap - fits;
 		if (fits < next.wantedFrames) {
 			warn(Kind.TRANSITION_SHORTENED, next.shotName, "The crossfade into shot " + next.shotName + " lasts "
@@ -339,7 +345,7 @@ public final class CutPlanning {
 		if (previous.end() > next.record) {
 			trimTail(cut, previous, next.record);
 		}
-		long room = Math.min(previous.length - previous.headPart, next.length);
+		long room = Math.min(previous.length - previous.headPart - 1, next.length - 1);
 		long frames = Math.min(next.wantedFrames, 2 * Math.max(0, room));
 		if (frames <= 0) {
 			if (next.wantedFrames > 0) {
@@ -360,14 +366,15 @@ public final class CutPlanning {
 
 	/** Ends the slot at {@code end}, shortening the join into it when that no longer fits. */
 	private void trimTail(List<Slot> cut, Slot slot, long end) {
-		makeRoomForTail(cut, slot, end - slot.record);
+		makeRoomForTail(cut, slot, end - slot.record - 1);
 		slot.length = end - slot.record;
 		slot.tailPart = 0;
 	}
 
 	/**
 	 * Makes the join into {@code slot} use at most {@code room} frames of its start, so that what
-	 * follows from there on belongs to the join out of it. Only the join into this slot changes:
+	 * follows from there on belongs to the join out of it (callers keep one frame of the slot
+	 * free of both joins, so that every editing suite has a clip to hang the joins on). Only the join into this slot changes:
 	 * the slot before keeps its own start (its join out only ever shrinks).
 	 */
 	private void makeRoomForTail(List<Slot> cut, Slot slot, long room) {

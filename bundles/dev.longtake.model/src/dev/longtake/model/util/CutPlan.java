@@ -3,6 +3,7 @@ package dev.longtake.model.util;
 import java.util.List;
 
 import dev.longtake.model.Cut;
+import dev.longtake.model.ProjectSettings;
 
 /**
  * What {@link CutPlanner} computed: the cut, the frame rate every time in it is a whole number
@@ -10,9 +11,11 @@ import dev.longtake.model.Cut;
  *
  * @param cut      the cut, not contained in any resource
  * @param rate     the project's frame rate
- * @param warnings in shot order (an unmodifiable list)
+ * @param settings the project block the cut was planned with (title, song, format), or null
+ *                 when the script has none
+ * @param warnings in the order the planner met them (an unmodifiable list)
  */
-public record CutPlan(Cut cut, FrameRate rate, List<CutWarning> warnings) {
+public record CutPlan(Cut cut, FrameRate rate, ProjectSettings settings, List<CutWarning> warnings) {
 
 	public CutPlan {
 		warnings = List.copyOf(warnings);

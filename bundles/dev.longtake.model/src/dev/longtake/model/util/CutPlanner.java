@@ -38,7 +38,8 @@ import dev.longtake.model.internal.CutPlanning;
  * {@link TransitionKind#DIP}: the entry before ends at or before this one starts; it fades
  * to black over its last {@code floor(n/2)} frames and this entry fades in from black over its
  * first {@code n - floor(n/2)}, n being the duration in frames.</li>
- * <li>No entry is shorter than the parts of it its two joins use.</li>
+ * <li>Every entry shows at least one frame that neither of its joins uses: the crossfade or
+ * dip into it ends before the one out of it begins.</li>
  * </ul>
  * Whatever cannot be made so (a take too short for its crossfade, sequences placed over each
  * other, a shot before the song starts) is resolved and reported in the plan's warnings.
