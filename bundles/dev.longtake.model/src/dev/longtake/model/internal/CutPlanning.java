@@ -298,12 +298,12 @@ public final class CutPlanning {
 		switch (wanted) {
 		case CROSSFADE -> crossfade(cut, previous, next);
 		case DIP -> dip(cut, previous, next);
-		default -> cut(cut, previous, next);
+		default -> hardCut(cut, previous, next);
 		}
 	}
 
 	/** Two slots that overlap without a crossfade: the later one wins. */
-	private void cut(List<Slot> cut, Slot previous, Slot next) {
+	private void hardCut(List<Slot> cut, Slot previous, Slot next) {
 		if (previous.end() <= next.record) {
 			return;
 		}
