@@ -56,6 +56,9 @@ public interface CutEntry extends EObject {
 	 * Returns the value of the '<em><b>Take Id</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The take shown; null when the shot has no finished take and is held on black for the entry's length.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Take Id</em>' attribute.
 	 * @see #setTakeId(String)
 	 * @see dev.longtake.model.LongtakePackage#getCutEntry_TakeId()
@@ -154,7 +157,7 @@ public interface CutEntry extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * How this entry joins the one before it; none means cut.
+	 * How this entry joins the one before it; none means cut. A crossfade's duration is how long the two entries overlap; a dip's is the whole dip: the entry before fades to black over the first half (rounded down, in frames) and this one fades in over the rest.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Transition</em>' containment reference.
 	 * @see #setTransition(Transition)
