@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.formatting2.FormatterPreferences;
 import org.eclipse.xtext.formatting2.FormatterRequest;
@@ -26,6 +27,10 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 
 import com.google.inject.Injector;
 import com.google.inject.Key;
+
+import dev.longtake.dsl.internal.ProjectBlocks;
+import dev.longtake.dsl.services.ShotsGrammarAccess;
+import dev.longtake.dsl.validation.ShotsIssueCodes;
 
 /**
  * Puts a script in the canonical layout of {@link dev.longtake.dsl.formatting2.ShotsFormatter}.
@@ -75,7 +80,24 @@ public final class ScriptFormatting {
 		if (!errors.isEmpty()) {
 			return new Result(null, errors);
 		}
-		return new Result(format(resource), List.of());
+		EObject script = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+		List<INode> projectBlocks = script == null ? List.of()
+				: ProjectBlocks.keywords(script,
+						injector.getInstance(ShotsGrammarAccess.class).getProjectSettingsRule());
+		if (projectBlocks.size() > 1) {
+			INode second = projectBlocks.get(1);
+			return new Result(null, List.of(new ShotsDiagnostic(ShotsDiagnostic.Severity.ERROR, file,
+					second.getStartLine(), column(second), second.getOffset(), second.getLength(),
+					"A file has one project block; this one repeats the project block at line "
+							+ projectBlocks.get(0).getStartLine(),
+					ShotsIssueCodes.SECOND_PROJECT_BLOCK, List.of())));
+		}
+		try {
+			return new Result(format(resource), List.of());
+		} catch (RuntimeException e) {
+			return new Result(null, List.of(new ShotsDiagnostic(ShotsDiagnostic.Severity.ERROR, file, 1, 1, 0, 0,
+					"cannot format this script: " + e.getMessage(), null, List.of())));
+		}
 	}
 
 	/** The formatted text of a resource parsed without syntax errors. */

@@ -9,10 +9,12 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.naming.SimpleNameProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
 
 import dev.longtake.dsl.internal.ShotsDiagnosticConverter;
 import dev.longtake.dsl.internal.ShotsValueConverters;
+import dev.longtake.dsl.internal.SyntaxErrorMessages;
 import dev.longtake.dsl.internal.UnknownNameMessages;
 
 /**
@@ -39,6 +41,11 @@ public class ShotsRuntimeModule extends AbstractShotsRuntimeModule {
 	/** "Unknown character 'Ernst'. Did you mean Ernest?" */
 	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
 		return UnknownNameMessages.class;
+	}
+
+	/** Syntax errors without the grammar's token names. */
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return SyntaxErrorMessages.class;
 	}
 
 	/** Leaves out EMF's "unresolved proxy" duplicates of the linking errors. */

@@ -1326,7 +1326,6 @@ public class ShotsGrammarAccess extends AbstractElementFinder.AbstractGrammarEle
 	private final TerminalRule tWHOLE_SECONDS;
 	private final TerminalRule tWIDTH;
 	private final TerminalRule tCAMERA_MOVE;
-	private final TerminalRule tMOVE_CHARACTER;
 	
 	private final Grammar grammar;
 	
@@ -1363,7 +1362,6 @@ public class ShotsGrammarAccess extends AbstractElementFinder.AbstractGrammarEle
 		this.tWHOLE_SECONDS = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "dev.longtake.dsl.Shots.WHOLE_SECONDS");
 		this.tWIDTH = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "dev.longtake.dsl.Shots.WIDTH");
 		this.tCAMERA_MOVE = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "dev.longtake.dsl.Shots.CAMERA_MOVE");
-		this.tMOVE_CHARACTER = (TerminalRule) GrammarUtil.findRuleForName(getGrammar(), "dev.longtake.dsl.Shots.MOVE_CHARACTER");
 	}
 	
 	protected Grammar internalFindGrammar(GrammarProvider grammarProvider) {
@@ -1687,18 +1685,13 @@ public class ShotsGrammarAccess extends AbstractElementFinder.AbstractGrammarEle
 		return tWIDTH;
 	}
 	
-	//// The camera move of a shot: free words up to the end of the line or a // comment, for
-	//// example: camera dolly forward, continuous
+	//// The camera move of a shot: free words to the end of the line, for example
+	////     camera dolly forward, continuous   // a comment may follow
+	//// (the token runs to the end of the line; its value stops before a //).
 	//terminal CAMERA_MOVE:
-	//    'camera' (' ' | '\t')+ MOVE_CHARACTER+ ((' ' | '\t')+ MOVE_CHARACTER+)*;
+	//    'camera' (' ' | '\t') !('\n' | '\r')*;
 	public TerminalRule getCAMERA_MOVERule() {
 		return tCAMERA_MOVE;
-	}
-	
-	//terminal fragment MOVE_CHARACTER:
-	//    !(' ' | '\t' | '\n' | '\r' | '/') | '/' !('/' | ' ' | '\t' | '\n' | '\r');
-	public TerminalRule getMOVE_CHARACTERRule() {
-		return tMOVE_CHARACTER;
 	}
 	
 	//terminal ID: '^'?('a'..'z'|'A'..'Z'|'_') ('a'..'z'|'A'..'Z'|'_'|'0'..'9')*;

@@ -13,6 +13,7 @@ import org.eclipse.xtext.formatting2.ITextReplacerContext;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 
+import dev.longtake.dsl.internal.ShotsValueConverters;
 import dev.longtake.model.Beat;
 import dev.longtake.model.BarPosition;
 import dev.longtake.model.Character;
@@ -123,9 +124,10 @@ public class ShotsFormatter extends AbstractJavaFormatter {
 		ISemanticRegion camera = regionFor(shot).feature(Literals.SHOT__CAMERA);
 		if (camera != null) {
 			doc.prepend(camera, hidden -> hidden.newLine());
-			String move = shot.getCamera() == null ? "" : shot.getCamera().strip().replaceAll("[ \t]+", " ");
-			if (!move.isEmpty() && !move.startsWith("\"")) {
-				doc.addReplacer(new TokenReplacer(camera, "camera " + move));
+			String move = ShotsValueConverters.cameraMove(camera.getText());
+			String comment = ShotsValueConverters.cameraComment(camera.getText());
+			if (!move.isEmpty()) {
+				doc.addReplacer(new TokenReplacer(camera, "camera " + move + (comment == null ? "" : " " + comment)));
 			}
 		}
 		ISemanticRegion from = regionFor(shot).keyword("from");

@@ -162,22 +162,26 @@ public class ShotsValueConverters extends DefaultTerminalConverters {
 		};
 	}
 
-	/** camera dolly forward, continuous: the words after 'camera', trimmed. */
+	/**
+	 * camera dolly forward, continuous: the words after 'camera', single-spaced, without a
+	 * trailing // comment (the token runs to the end of the line).
+	 */
 	@ValueConverter(rule = "CAMERA_MOVE")
 	public IValueConverter<String> CAMERA_MOVE() {
 		return new AbstractNullSafeConverter<>() {
 			@Override
 			protected String internalToValue(String string, INode node) {
-				String move = string.substring("camera".length()).strip();
-				if (move.length() >= 2 && move.startsWith("\"") && move.endsWith("\"")) {
-					move = move.substring(1, move.length() - 1).strip();
+				String move = cameraMove(string);
+				if (move.isEmpty()) {
+					throw new ValueConverterException(
+							"A camera line needs the move after 'camera', such as: camera slow push-in", node, null);
 				}
 				return move;
 			}
 
 			@Override
 			protected String internalToString(String value) {
-				String move = value.strip();
+				String move = value.strip().replaceAll("[ \t]+", " ");
 				if (move.isEmpty() || move.contains("\n") || move.contains("\r") || move.contains("//")) {
 					throw new ValueConverterException(
 							"A camera move is one line of words without // (got '" + shorten(value) + "')", null, null);
@@ -185,6 +189,26 @@ public class ShotsValueConverters extends DefaultTerminalConverters {
 				return "camera " + move;
 			}
 		};
+	}
+
+	/** The move of a camera line: after 'camera', before any // comment, quotes and extra spaces removed. */
+	public static String cameraMove(String line) {
+		String move = line.startsWith("camera") ? line.substring("camera".length()) : line;
+		int comment = move.indexOf("//");
+		if (comment >= 0) {
+			move = move.substring(0, comment);
+		}
+		move = move.strip();
+		if (move.length() >= 2 && move.startsWith("\"") && move.endsWith("\"")) {
+			move = move.substring(1, move.length() - 1).strip();
+		}
+		return move.replaceAll("[ \t]+", " ");
+	}
+
+	/** The // comment at the end of a camera line, or null. */
+	public static String cameraComment(String line) {
+		int comment = line.indexOf("//");
+		return comment < 0 ? null : line.substring(comment).strip();
 	}
 
 	private static BigDecimal decimal(String number, String written, INode node) {

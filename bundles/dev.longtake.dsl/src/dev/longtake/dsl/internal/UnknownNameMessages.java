@@ -49,18 +49,13 @@ public class UnknownNameMessages extends LinkingDiagnosticMessageProvider {
 		} else if (known.isEmpty()) {
 			message.append(" The project has no ").append(kind).append(" yet: write one with '").append(kind)
 					.append(" ").append(linkText).append(" ...'.");
+		} else if (known.size() == 1) {
+			message.append(" The only ").append(kind).append(" is ").append(known.get(0)).append('.');
 		} else if (known.size() <= LISTED_WHEN_AT_MOST) {
 			message.append(" The ").append(plural(kind)).append(" are ").append(CloseNames.andList(known)).append('.');
 		}
 		return new DiagnosticMessage(message.toString(), Severity.ERROR, ShotsIssueCodes.UNKNOWN_NAME,
 				close.toArray(String[]::new));
-	}
-
-	@Override
-	public DiagnosticMessage getViolatedUniqueConstraintMessage(ILinkingDiagnosticContext context) {
-		String name = context.getLinkText();
-		return new DiagnosticMessage(name + " is already in the cast of this beat.", Severity.ERROR,
-				ShotsIssueCodes.REPEATED_CAST, name);
 	}
 
 	private List<String> knownNames(ILinkingDiagnosticContext context) {

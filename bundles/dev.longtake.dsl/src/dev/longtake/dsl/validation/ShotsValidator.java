@@ -15,8 +15,6 @@ import java.util.function.Function;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.xtext.RuleCall;
-import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.validation.Check;
@@ -29,11 +27,13 @@ import dev.longtake.dsl.backend.BackendCatalog;
 import dev.longtake.dsl.backend.BackendLimits;
 import dev.longtake.dsl.internal.CloseNames;
 import dev.longtake.dsl.internal.Numbers;
+import dev.longtake.dsl.internal.ProjectBlocks;
 import dev.longtake.dsl.internal.ProjectFiles;
 import dev.longtake.dsl.internal.SongLength;
 import dev.longtake.dsl.prompt.GenerationRequest;
 import dev.longtake.dsl.prompt.ShotCompiler;
 import dev.longtake.dsl.services.ShotsGrammarAccess;
+import dev.longtake.model.Beat;
 import dev.longtake.model.Character;
 import dev.longtake.model.LongtakePackage.Literals;
 import dev.longtake.model.NamedElement;
@@ -96,26 +96,13 @@ public class ShotsValidator extends AbstractShotsValidator {
 
 	@Check
 	public void checkOneProjectBlockPerFile(Script script) {
-		ICompositeNode node = NodeModelUtils.getNode(script);
-		if (node == null) {
-			return;
-		}
-		INode first = null;
-		for (INode child : node.getChildren()) {
-			if (child.getGrammarElement() instanceof RuleCall call && call.getRule() == grammar.getProjectSettingsRule()) {
-				INode keyword = firstToken(child);
-				if (keyword == null) {
-					continue;
-				}
-				if (first == null) {
-					first = keyword;
-				} else {
-					String where = "line " + first.getStartLine();
-					getMessageAcceptor().acceptError(
-							"A file has one project block; this one repeats the project block at " + where, script,
-							keyword.getOffset(), keyword.getLength(), ShotsIssueCodes.SECOND_PROJECT_BLOCK, where);
-				}
-			}
+		List<INode> keywords = ProjectBlocks.keywords(script, grammar.getProjectSettingsRule());
+		for (int index = 1; index < keywords.size(); index++) {
+			String where = "line " + keywords.get(0).getStartLine();
+			INode keyword = keywords.get(index);
+			getMessageAcceptor().acceptError("A file has one project block; this one repeats the project block at "
+					+ where, script, keyword.getOffset(), keyword.getLength(), ShotsIssueCodes.SECOND_PROJECT_BLOCK,
+					where);
 		}
 	}
 
@@ -201,6 +188,8 @@ public class ShotsValidator extends AbstractShotsValidator {
 		String message = "Unknown backend '" + backend + "'.";
 		if (!close.isEmpty()) {
 			message += " Did you mean " + CloseNames.orList(close) + "?";
+		} else if (backends.names().size() == 1) {
+			message += " The only backend is " + backends.names().first() + ".";
 		} else if (!backends.names().isEmpty()) {
 			message += " The backends are " + CloseNames.andList(List.copyOf(backends.names())) + ".";
 		}
@@ -225,6 +214,19 @@ public class ShotsValidator extends AbstractShotsValidator {
 			error("Backend " + limits.name() + " renders " + CloseNames.orList(rates) + " fps, not " + what + " "
 					+ Numbers.plain(fps) + " fps", object, feature, ShotsIssueCodes.FRAME_RATE_NOT_RENDERED,
 					rates.toArray(String[]::new));
+		}
+	}
+
+	@Check
+	public void checkCastIsNotRepeated(Beat beat) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(beat, Literals.BEAT__CAST);
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (INode node : nodes) {
+			String name = NodeModelUtils.getTokenText(node);
+			if (!seen.add(name)) {
+				getMessageAcceptor().acceptError(name + " is already in the cast of this beat.", beat, node.getOffset(),
+						node.getLength(), ShotsIssueCodes.REPEATED_CAST, name);
+			}
 		}
 	}
 
@@ -401,15 +403,6 @@ public class ShotsValidator extends AbstractShotsValidator {
 			}
 		}
 		return scripts;
-	}
-
-	private static INode firstToken(INode node) {
-		for (org.eclipse.xtext.nodemodel.ILeafNode leaf : node.getLeafNodes()) {
-			if (!leaf.isHidden()) {
-				return leaf;
-			}
-		}
-		return null;
 	}
 
 	/** "line 3" in the same file, "cast.shots:3" in another. */

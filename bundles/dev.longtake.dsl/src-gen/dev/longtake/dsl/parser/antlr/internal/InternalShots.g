@@ -2078,9 +2078,7 @@ RULE_WHOLE_SECONDS : ('0'..'9')+ 's';
 
 RULE_WIDTH : ('0'..'9')+ 'x';
 
-RULE_CAMERA_MOVE : 'camera' (' '|'\t')+ RULE_MOVE_CHARACTER+ ((' '|'\t')+ RULE_MOVE_CHARACTER+)*;
-
-fragment RULE_MOVE_CHARACTER : (~((' '|'\t'|'\n'|'\r'|'/'))|'/' ~(('/'|' '|'\t'|'\n'|'\r')));
+RULE_CAMERA_MOVE : 'camera' (' '|'\t') ~(('\n'|'\r'))*;
 
 RULE_ID : '^'? ('a'..'z'|'A'..'Z'|'_') ('a'..'z'|'A'..'Z'|'_'|'0'..'9')*;
 

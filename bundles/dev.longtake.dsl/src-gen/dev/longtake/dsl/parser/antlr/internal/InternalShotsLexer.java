@@ -13,7 +13,6 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalShotsLexer extends Lexer {
     public static final int T__50=50;
-    public static final int RULE_MOVE_CHARACTER=10;
     public static final int RULE_WIDTH=7;
     public static final int T__19=19;
     public static final int RULE_CAMERA_MOVE=8;
@@ -21,9 +20,9 @@ public class InternalShotsLexer extends Lexer {
     public static final int T__16=16;
     public static final int T__17=17;
     public static final int T__18=18;
+    public static final int T__14=14;
     public static final int T__51=51;
     public static final int T__52=52;
-    public static final int T__53=53;
     public static final int RULE_ID=6;
     public static final int T__26=26;
     public static final int T__27=27;
@@ -31,7 +30,7 @@ public class InternalShotsLexer extends Lexer {
     public static final int RULE_INT=5;
     public static final int T__29=29;
     public static final int T__22=22;
-    public static final int RULE_ML_COMMENT=11;
+    public static final int RULE_ML_COMMENT=10;
     public static final int T__23=23;
     public static final int T__24=24;
     public static final int T__25=25;
@@ -39,7 +38,7 @@ public class InternalShotsLexer extends Lexer {
     public static final int T__21=21;
     public static final int RULE_STRING=4;
     public static final int RULE_WHOLE_SECONDS=9;
-    public static final int RULE_SL_COMMENT=12;
+    public static final int RULE_SL_COMMENT=11;
     public static final int T__37=37;
     public static final int T__38=38;
     public static final int T__39=39;
@@ -51,8 +50,8 @@ public class InternalShotsLexer extends Lexer {
     public static final int T__30=30;
     public static final int T__31=31;
     public static final int T__32=32;
-    public static final int RULE_WS=13;
-    public static final int RULE_ANY_OTHER=14;
+    public static final int RULE_WS=12;
+    public static final int RULE_ANY_OTHER=13;
     public static final int T__48=48;
     public static final int T__49=49;
     public static final int T__44=44;
@@ -77,16 +76,36 @@ public class InternalShotsLexer extends Lexer {
     }
     public String getGrammarFileName() { return "InternalShots.g"; }
 
-    // $ANTLR start "T__15"
-    public final void mT__15() throws RecognitionException {
+    // $ANTLR start "T__14"
+    public final void mT__14() throws RecognitionException {
         try {
-            int _type = T__15;
+            int _type = T__14;
             int _channel = DEFAULT_TOKEN_CHANNEL;
             // InternalShots.g:11:7: ( 'project' )
             // InternalShots.g:11:9: 'project'
             {
             match("project"); 
 
+
+            }
+
+            state.type = _type;
+            state.channel = _channel;
+        }
+        finally {
+        }
+    }
+    // $ANTLR end "T__14"
+
+    // $ANTLR start "T__15"
+    public final void mT__15() throws RecognitionException {
+        try {
+            int _type = T__15;
+            int _channel = DEFAULT_TOKEN_CHANNEL;
+            // InternalShots.g:12:7: ( '{' )
+            // InternalShots.g:12:9: '{'
+            {
+            match('{'); 
 
             }
 
@@ -103,10 +122,11 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__16;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:12:7: ( '{' )
-            // InternalShots.g:12:9: '{'
+            // InternalShots.g:13:7: ( 'song' )
+            // InternalShots.g:13:9: 'song'
             {
-            match('{'); 
+            match("song"); 
+
 
             }
 
@@ -123,10 +143,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__17;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:13:7: ( 'song' )
-            // InternalShots.g:13:9: 'song'
+            // InternalShots.g:14:7: ( 'tempo' )
+            // InternalShots.g:14:9: 'tempo'
             {
-            match("song"); 
+            match("tempo"); 
 
 
             }
@@ -144,10 +164,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__18;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:14:7: ( 'tempo' )
-            // InternalShots.g:14:9: 'tempo'
+            // InternalShots.g:15:7: ( 'bpm' )
+            // InternalShots.g:15:9: 'bpm'
             {
-            match("tempo"); 
+            match("bpm"); 
 
 
             }
@@ -165,11 +185,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__19;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:15:7: ( 'bpm' )
-            // InternalShots.g:15:9: 'bpm'
+            // InternalShots.g:16:7: ( ',' )
+            // InternalShots.g:16:9: ','
             {
-            match("bpm"); 
-
+            match(','); 
 
             }
 
@@ -186,10 +205,11 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__20;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:16:7: ( ',' )
-            // InternalShots.g:16:9: ','
+            // InternalShots.g:17:7: ( 'beats' )
+            // InternalShots.g:17:9: 'beats'
             {
-            match(','); 
+            match("beats"); 
+
 
             }
 
@@ -206,10 +226,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__21;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:17:7: ( 'beats' )
-            // InternalShots.g:17:9: 'beats'
+            // InternalShots.g:18:7: ( 'per' )
+            // InternalShots.g:18:9: 'per'
             {
-            match("beats"); 
+            match("per"); 
 
 
             }
@@ -227,10 +247,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__22;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:18:7: ( 'per' )
-            // InternalShots.g:18:9: 'per'
+            // InternalShots.g:19:7: ( 'bar' )
+            // InternalShots.g:19:9: 'bar'
             {
-            match("per"); 
+            match("bar"); 
 
 
             }
@@ -248,10 +268,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__23;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:19:7: ( 'bar' )
-            // InternalShots.g:19:9: 'bar'
+            // InternalShots.g:20:7: ( 'format' )
+            // InternalShots.g:20:9: 'format'
             {
-            match("bar"); 
+            match("format"); 
 
 
             }
@@ -269,10 +289,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__24;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:20:7: ( 'format' )
-            // InternalShots.g:20:9: 'format'
+            // InternalShots.g:21:7: ( 'deliver' )
+            // InternalShots.g:21:9: 'deliver'
             {
-            match("format"); 
+            match("deliver"); 
 
 
             }
@@ -290,10 +310,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__25;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:21:7: ( 'deliver' )
-            // InternalShots.g:21:9: 'deliver'
+            // InternalShots.g:22:7: ( 'backend' )
+            // InternalShots.g:22:9: 'backend'
             {
-            match("deliver"); 
+            match("backend"); 
 
 
             }
@@ -311,10 +331,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__26;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:22:7: ( 'backend' )
-            // InternalShots.g:22:9: 'backend'
+            // InternalShots.g:23:7: ( 'budget' )
+            // InternalShots.g:23:9: 'budget'
             {
-            match("backend"); 
+            match("budget"); 
 
 
             }
@@ -332,11 +352,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__27;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:23:7: ( 'budget' )
-            // InternalShots.g:23:9: 'budget'
+            // InternalShots.g:24:7: ( '}' )
+            // InternalShots.g:24:9: '}'
             {
-            match("budget"); 
-
+            match('}'); 
 
             }
 
@@ -353,10 +372,11 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__28;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:24:7: ( '}' )
-            // InternalShots.g:24:9: '}'
+            // InternalShots.g:25:7: ( 'at' )
+            // InternalShots.g:25:9: 'at'
             {
-            match('}'); 
+            match("at"); 
+
 
             }
 
@@ -373,10 +393,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__29;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:25:7: ( 'at' )
-            // InternalShots.g:25:9: 'at'
+            // InternalShots.g:26:7: ( 'fps' )
+            // InternalShots.g:26:9: 'fps'
             {
-            match("at"); 
+            match("fps"); 
 
 
             }
@@ -394,10 +414,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__30;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:26:7: ( 'fps' )
-            // InternalShots.g:26:9: 'fps'
+            // InternalShots.g:27:7: ( 'style' )
+            // InternalShots.g:27:9: 'style'
             {
-            match("fps"); 
+            match("style"); 
 
 
             }
@@ -415,10 +435,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__31;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:27:7: ( 'style' )
-            // InternalShots.g:27:9: 'style'
+            // InternalShots.g:28:7: ( 'character' )
+            // InternalShots.g:28:9: 'character'
             {
-            match("style"); 
+            match("character"); 
 
 
             }
@@ -436,10 +456,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__32;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:28:7: ( 'character' )
-            // InternalShots.g:28:9: 'character'
+            // InternalShots.g:29:7: ( 'reference' )
+            // InternalShots.g:29:9: 'reference'
             {
-            match("character"); 
+            match("reference"); 
 
 
             }
@@ -457,10 +477,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__33;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:29:7: ( 'reference' )
-            // InternalShots.g:29:9: 'reference'
+            // InternalShots.g:30:7: ( 'location' )
+            // InternalShots.g:30:9: 'location'
             {
-            match("reference"); 
+            match("location"); 
 
 
             }
@@ -478,10 +498,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__34;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:30:7: ( 'location' )
-            // InternalShots.g:30:9: 'location'
+            // InternalShots.g:31:7: ( 'sequence' )
+            // InternalShots.g:31:9: 'sequence'
             {
-            match("location"); 
+            match("sequence"); 
 
 
             }
@@ -499,11 +519,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__35;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:31:7: ( 'sequence' )
-            // InternalShots.g:31:9: 'sequence'
+            // InternalShots.g:32:7: ( '.' )
+            // InternalShots.g:32:9: '.'
             {
-            match("sequence"); 
-
+            match('.'); 
 
             }
 
@@ -520,10 +539,11 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__36;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:32:7: ( '.' )
-            // InternalShots.g:32:9: '.'
+            // InternalShots.g:33:7: ( 'transition' )
+            // InternalShots.g:33:9: 'transition'
             {
-            match('.'); 
+            match("transition"); 
+
 
             }
 
@@ -540,10 +560,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__37;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:33:7: ( 'transition' )
-            // InternalShots.g:33:9: 'transition'
+            // InternalShots.g:34:7: ( 'shot' )
+            // InternalShots.g:34:9: 'shot'
             {
-            match("transition"); 
+            match("shot"); 
 
 
             }
@@ -561,10 +581,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__38;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:34:7: ( 'shot' )
-            // InternalShots.g:34:9: 'shot'
+            // InternalShots.g:35:7: ( 'takes' )
+            // InternalShots.g:35:9: 'takes'
             {
-            match("shot"); 
+            match("takes"); 
 
 
             }
@@ -582,10 +602,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__39;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:35:7: ( 'takes' )
-            // InternalShots.g:35:9: 'takes'
+            // InternalShots.g:36:7: ( 'seed' )
+            // InternalShots.g:36:9: 'seed'
             {
-            match("takes"); 
+            match("seed"); 
 
 
             }
@@ -603,10 +623,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__40;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:36:7: ( 'seed' )
-            // InternalShots.g:36:9: 'seed'
+            // InternalShots.g:37:7: ( 'continues' )
+            // InternalShots.g:37:9: 'continues'
             {
-            match("seed"); 
+            match("continues"); 
 
 
             }
@@ -624,10 +644,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__41;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:37:7: ( 'continues' )
-            // InternalShots.g:37:9: 'continues'
+            // InternalShots.g:38:7: ( 'from' )
+            // InternalShots.g:38:9: 'from'
             {
-            match("continues"); 
+            match("from"); 
 
 
             }
@@ -645,10 +665,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__42;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:38:7: ( 'from' )
-            // InternalShots.g:38:9: 'from'
+            // InternalShots.g:39:7: ( 'image' )
+            // InternalShots.g:39:9: 'image'
             {
-            match("from"); 
+            match("image"); 
 
 
             }
@@ -666,10 +686,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__43;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:39:7: ( 'image' )
-            // InternalShots.g:39:9: 'image'
+            // InternalShots.g:40:7: ( 'to' )
+            // InternalShots.g:40:9: 'to'
             {
-            match("image"); 
+            match("to"); 
 
 
             }
@@ -687,10 +707,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__44;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:40:7: ( 'to' )
-            // InternalShots.g:40:9: 'to'
+            // InternalShots.g:41:7: ( 'with' )
+            // InternalShots.g:41:9: 'with'
             {
-            match("to"); 
+            match("with"); 
 
 
             }
@@ -708,11 +728,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__45;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:41:7: ( 'with' )
-            // InternalShots.g:41:9: 'with'
+            // InternalShots.g:42:7: ( ':' )
+            // InternalShots.g:42:9: ':'
             {
-            match("with"); 
-
+            match(':'); 
 
             }
 
@@ -729,10 +748,11 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__46;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:42:7: ( ':' )
-            // InternalShots.g:42:9: ':'
+            // InternalShots.g:43:7: ( 'cut' )
+            // InternalShots.g:43:9: 'cut'
             {
-            match(':'); 
+            match("cut"); 
+
 
             }
 
@@ -749,10 +769,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__47;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:43:7: ( 'cut' )
-            // InternalShots.g:43:9: 'cut'
+            // InternalShots.g:44:7: ( 'crossfade' )
+            // InternalShots.g:44:9: 'crossfade'
             {
-            match("cut"); 
+            match("crossfade"); 
 
 
             }
@@ -770,10 +790,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__48;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:44:7: ( 'crossfade' )
-            // InternalShots.g:44:9: 'crossfade'
+            // InternalShots.g:45:7: ( 'dip' )
+            // InternalShots.g:45:9: 'dip'
             {
-            match("crossfade"); 
+            match("dip"); 
 
 
             }
@@ -791,10 +811,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__49;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:45:7: ( 'dip' )
-            // InternalShots.g:45:9: 'dip'
+            // InternalShots.g:46:7: ( 'in' )
+            // InternalShots.g:46:9: 'in'
             {
-            match("dip"); 
+            match("in"); 
 
 
             }
@@ -812,10 +832,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__50;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:46:7: ( 'in' )
-            // InternalShots.g:46:9: 'in'
+            // InternalShots.g:47:7: ( 'into' )
+            // InternalShots.g:47:9: 'into'
             {
-            match("in"); 
+            match("into"); 
 
 
             }
@@ -833,10 +853,10 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__51;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:47:7: ( 'into' )
-            // InternalShots.g:47:9: 'into'
+            // InternalShots.g:48:7: ( 'through' )
+            // InternalShots.g:48:9: 'through'
             {
-            match("into"); 
+            match("through"); 
 
 
             }
@@ -854,27 +874,6 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = T__52;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:48:7: ( 'through' )
-            // InternalShots.g:48:9: 'through'
-            {
-            match("through"); 
-
-
-            }
-
-            state.type = _type;
-            state.channel = _channel;
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "T__52"
-
-    // $ANTLR start "T__53"
-    public final void mT__53() throws RecognitionException {
-        try {
-            int _type = T__53;
-            int _channel = DEFAULT_TOKEN_CHANNEL;
             // InternalShots.g:49:7: ( 'out' )
             // InternalShots.g:49:9: 'out'
             {
@@ -889,7 +888,7 @@ public class InternalShotsLexer extends Lexer {
         finally {
         }
     }
-    // $ANTLR end "T__53"
+    // $ANTLR end "T__52"
 
     // $ANTLR start "RULE_WHOLE_SECONDS"
     public final void mRULE_WHOLE_SECONDS() throws RecognitionException {
@@ -996,28 +995,36 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = RULE_CAMERA_MOVE;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:2081:18: ( 'camera' ( ' ' | '\\t' )+ ( RULE_MOVE_CHARACTER )+ ( ( ' ' | '\\t' )+ ( RULE_MOVE_CHARACTER )+ )* )
-            // InternalShots.g:2081:20: 'camera' ( ' ' | '\\t' )+ ( RULE_MOVE_CHARACTER )+ ( ( ' ' | '\\t' )+ ( RULE_MOVE_CHARACTER )+ )*
+            // InternalShots.g:2081:18: ( 'camera' ( ' ' | '\\t' ) (~ ( ( '\\n' | '\\r' ) ) )* )
+            // InternalShots.g:2081:20: 'camera' ( ' ' | '\\t' ) (~ ( ( '\\n' | '\\r' ) ) )*
             {
             match("camera"); 
 
-            // InternalShots.g:2081:29: ( ' ' | '\\t' )+
-            int cnt3=0;
+            if ( input.LA(1)=='\t'||input.LA(1)==' ' ) {
+                input.consume();
+
+            }
+            else {
+                MismatchedSetException mse = new MismatchedSetException(null,input);
+                recover(mse);
+                throw mse;}
+
+            // InternalShots.g:2081:40: (~ ( ( '\\n' | '\\r' ) ) )*
             loop3:
             do {
                 int alt3=2;
                 int LA3_0 = input.LA(1);
 
-                if ( (LA3_0=='\t'||LA3_0==' ') ) {
+                if ( ((LA3_0>='\u0000' && LA3_0<='\t')||(LA3_0>='\u000B' && LA3_0<='\f')||(LA3_0>='\u000E' && LA3_0<='\uFFFF')) ) {
                     alt3=1;
                 }
 
 
                 switch (alt3) {
             	case 1 :
-            	    // InternalShots.g:
+            	    // InternalShots.g:2081:40: ~ ( ( '\\n' | '\\r' ) )
             	    {
-            	    if ( input.LA(1)=='\t'||input.LA(1)==' ' ) {
+            	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
 
             	    }
@@ -1031,133 +1038,7 @@ public class InternalShotsLexer extends Lexer {
             	    break;
 
             	default :
-            	    if ( cnt3 >= 1 ) break loop3;
-                        EarlyExitException eee =
-                            new EarlyExitException(3, input);
-                        throw eee;
-                }
-                cnt3++;
-            } while (true);
-
-            // InternalShots.g:2081:41: ( RULE_MOVE_CHARACTER )+
-            int cnt4=0;
-            loop4:
-            do {
-                int alt4=2;
-                int LA4_0 = input.LA(1);
-
-                if ( ((LA4_0>='\u0000' && LA4_0<='\b')||(LA4_0>='\u000B' && LA4_0<='\f')||(LA4_0>='\u000E' && LA4_0<='\u001F')||(LA4_0>='!' && LA4_0<='\uFFFF')) ) {
-                    alt4=1;
-                }
-
-
-                switch (alt4) {
-            	case 1 :
-            	    // InternalShots.g:2081:41: RULE_MOVE_CHARACTER
-            	    {
-            	    mRULE_MOVE_CHARACTER(); 
-
-            	    }
-            	    break;
-
-            	default :
-            	    if ( cnt4 >= 1 ) break loop4;
-                        EarlyExitException eee =
-                            new EarlyExitException(4, input);
-                        throw eee;
-                }
-                cnt4++;
-            } while (true);
-
-            // InternalShots.g:2081:62: ( ( ' ' | '\\t' )+ ( RULE_MOVE_CHARACTER )+ )*
-            loop7:
-            do {
-                int alt7=2;
-                int LA7_0 = input.LA(1);
-
-                if ( (LA7_0=='\t'||LA7_0==' ') ) {
-                    alt7=1;
-                }
-
-
-                switch (alt7) {
-            	case 1 :
-            	    // InternalShots.g:2081:63: ( ' ' | '\\t' )+ ( RULE_MOVE_CHARACTER )+
-            	    {
-            	    // InternalShots.g:2081:63: ( ' ' | '\\t' )+
-            	    int cnt5=0;
-            	    loop5:
-            	    do {
-            	        int alt5=2;
-            	        int LA5_0 = input.LA(1);
-
-            	        if ( (LA5_0=='\t'||LA5_0==' ') ) {
-            	            alt5=1;
-            	        }
-
-
-            	        switch (alt5) {
-            	    	case 1 :
-            	    	    // InternalShots.g:
-            	    	    {
-            	    	    if ( input.LA(1)=='\t'||input.LA(1)==' ' ) {
-            	    	        input.consume();
-
-            	    	    }
-            	    	    else {
-            	    	        MismatchedSetException mse = new MismatchedSetException(null,input);
-            	    	        recover(mse);
-            	    	        throw mse;}
-
-
-            	    	    }
-            	    	    break;
-
-            	    	default :
-            	    	    if ( cnt5 >= 1 ) break loop5;
-            	                EarlyExitException eee =
-            	                    new EarlyExitException(5, input);
-            	                throw eee;
-            	        }
-            	        cnt5++;
-            	    } while (true);
-
-            	    // InternalShots.g:2081:75: ( RULE_MOVE_CHARACTER )+
-            	    int cnt6=0;
-            	    loop6:
-            	    do {
-            	        int alt6=2;
-            	        int LA6_0 = input.LA(1);
-
-            	        if ( ((LA6_0>='\u0000' && LA6_0<='\b')||(LA6_0>='\u000B' && LA6_0<='\f')||(LA6_0>='\u000E' && LA6_0<='\u001F')||(LA6_0>='!' && LA6_0<='\uFFFF')) ) {
-            	            alt6=1;
-            	        }
-
-
-            	        switch (alt6) {
-            	    	case 1 :
-            	    	    // InternalShots.g:2081:75: RULE_MOVE_CHARACTER
-            	    	    {
-            	    	    mRULE_MOVE_CHARACTER(); 
-
-            	    	    }
-            	    	    break;
-
-            	    	default :
-            	    	    if ( cnt6 >= 1 ) break loop6;
-            	                EarlyExitException eee =
-            	                    new EarlyExitException(6, input);
-            	                throw eee;
-            	        }
-            	        cnt6++;
-            	    } while (true);
-
-
-            	    }
-            	    break;
-
-            	default :
-            	    break loop7;
+            	    break loop3;
                 }
             } while (true);
 
@@ -1172,90 +1053,24 @@ public class InternalShotsLexer extends Lexer {
     }
     // $ANTLR end "RULE_CAMERA_MOVE"
 
-    // $ANTLR start "RULE_MOVE_CHARACTER"
-    public final void mRULE_MOVE_CHARACTER() throws RecognitionException {
-        try {
-            // InternalShots.g:2083:30: ( (~ ( ( ' ' | '\\t' | '\\n' | '\\r' | '/' ) ) | '/' ~ ( ( '/' | ' ' | '\\t' | '\\n' | '\\r' ) ) ) )
-            // InternalShots.g:2083:32: (~ ( ( ' ' | '\\t' | '\\n' | '\\r' | '/' ) ) | '/' ~ ( ( '/' | ' ' | '\\t' | '\\n' | '\\r' ) ) )
-            {
-            // InternalShots.g:2083:32: (~ ( ( ' ' | '\\t' | '\\n' | '\\r' | '/' ) ) | '/' ~ ( ( '/' | ' ' | '\\t' | '\\n' | '\\r' ) ) )
-            int alt8=2;
-            int LA8_0 = input.LA(1);
-
-            if ( ((LA8_0>='\u0000' && LA8_0<='\b')||(LA8_0>='\u000B' && LA8_0<='\f')||(LA8_0>='\u000E' && LA8_0<='\u001F')||(LA8_0>='!' && LA8_0<='.')||(LA8_0>='0' && LA8_0<='\uFFFF')) ) {
-                alt8=1;
-            }
-            else if ( (LA8_0=='/') ) {
-                alt8=2;
-            }
-            else {
-                NoViableAltException nvae =
-                    new NoViableAltException("", 8, 0, input);
-
-                throw nvae;
-            }
-            switch (alt8) {
-                case 1 :
-                    // InternalShots.g:2083:33: ~ ( ( ' ' | '\\t' | '\\n' | '\\r' | '/' ) )
-                    {
-                    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\b')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\u001F')||(input.LA(1)>='!' && input.LA(1)<='.')||(input.LA(1)>='0' && input.LA(1)<='\uFFFF') ) {
-                        input.consume();
-
-                    }
-                    else {
-                        MismatchedSetException mse = new MismatchedSetException(null,input);
-                        recover(mse);
-                        throw mse;}
-
-
-                    }
-                    break;
-                case 2 :
-                    // InternalShots.g:2083:61: '/' ~ ( ( '/' | ' ' | '\\t' | '\\n' | '\\r' ) )
-                    {
-                    match('/'); 
-                    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\b')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\u001F')||(input.LA(1)>='!' && input.LA(1)<='.')||(input.LA(1)>='0' && input.LA(1)<='\uFFFF') ) {
-                        input.consume();
-
-                    }
-                    else {
-                        MismatchedSetException mse = new MismatchedSetException(null,input);
-                        recover(mse);
-                        throw mse;}
-
-
-                    }
-                    break;
-
-            }
-
-
-            }
-
-        }
-        finally {
-        }
-    }
-    // $ANTLR end "RULE_MOVE_CHARACTER"
-
     // $ANTLR start "RULE_ID"
     public final void mRULE_ID() throws RecognitionException {
         try {
             int _type = RULE_ID;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:2085:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
-            // InternalShots.g:2085:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            // InternalShots.g:2083:9: ( ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )* )
+            // InternalShots.g:2083:11: ( '^' )? ( 'a' .. 'z' | 'A' .. 'Z' | '_' ) ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
             {
-            // InternalShots.g:2085:11: ( '^' )?
-            int alt9=2;
-            int LA9_0 = input.LA(1);
+            // InternalShots.g:2083:11: ( '^' )?
+            int alt4=2;
+            int LA4_0 = input.LA(1);
 
-            if ( (LA9_0=='^') ) {
-                alt9=1;
+            if ( (LA4_0=='^') ) {
+                alt4=1;
             }
-            switch (alt9) {
+            switch (alt4) {
                 case 1 :
-                    // InternalShots.g:2085:11: '^'
+                    // InternalShots.g:2083:11: '^'
                     {
                     match('^'); 
 
@@ -1273,18 +1088,18 @@ public class InternalShotsLexer extends Lexer {
                 recover(mse);
                 throw mse;}
 
-            // InternalShots.g:2085:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
-            loop10:
+            // InternalShots.g:2083:40: ( 'a' .. 'z' | 'A' .. 'Z' | '_' | '0' .. '9' )*
+            loop5:
             do {
-                int alt10=2;
-                int LA10_0 = input.LA(1);
+                int alt5=2;
+                int LA5_0 = input.LA(1);
 
-                if ( ((LA10_0>='0' && LA10_0<='9')||(LA10_0>='A' && LA10_0<='Z')||LA10_0=='_'||(LA10_0>='a' && LA10_0<='z')) ) {
-                    alt10=1;
+                if ( ((LA5_0>='0' && LA5_0<='9')||(LA5_0>='A' && LA5_0<='Z')||LA5_0=='_'||(LA5_0>='a' && LA5_0<='z')) ) {
+                    alt5=1;
                 }
 
 
-                switch (alt10) {
+                switch (alt5) {
             	case 1 :
             	    // InternalShots.g:
             	    {
@@ -1302,7 +1117,7 @@ public class InternalShotsLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop10;
+            	    break loop5;
                 }
             } while (true);
 
@@ -1322,24 +1137,24 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = RULE_INT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:2087:10: ( ( '0' .. '9' )+ )
-            // InternalShots.g:2087:12: ( '0' .. '9' )+
+            // InternalShots.g:2085:10: ( ( '0' .. '9' )+ )
+            // InternalShots.g:2085:12: ( '0' .. '9' )+
             {
-            // InternalShots.g:2087:12: ( '0' .. '9' )+
-            int cnt11=0;
-            loop11:
+            // InternalShots.g:2085:12: ( '0' .. '9' )+
+            int cnt6=0;
+            loop6:
             do {
-                int alt11=2;
-                int LA11_0 = input.LA(1);
+                int alt6=2;
+                int LA6_0 = input.LA(1);
 
-                if ( ((LA11_0>='0' && LA11_0<='9')) ) {
-                    alt11=1;
+                if ( ((LA6_0>='0' && LA6_0<='9')) ) {
+                    alt6=1;
                 }
 
 
-                switch (alt11) {
+                switch (alt6) {
             	case 1 :
-            	    // InternalShots.g:2087:13: '0' .. '9'
+            	    // InternalShots.g:2085:13: '0' .. '9'
             	    {
             	    matchRange('0','9'); 
 
@@ -1347,12 +1162,12 @@ public class InternalShotsLexer extends Lexer {
             	    break;
 
             	default :
-            	    if ( cnt11 >= 1 ) break loop11;
+            	    if ( cnt6 >= 1 ) break loop6;
                         EarlyExitException eee =
-                            new EarlyExitException(11, input);
+                            new EarlyExitException(6, input);
                         throw eee;
                 }
-                cnt11++;
+                cnt6++;
             } while (true);
 
 
@@ -1371,47 +1186,47 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = RULE_STRING;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:2089:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
-            // InternalShots.g:2089:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            // InternalShots.g:2087:13: ( ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' ) )
+            // InternalShots.g:2087:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
             {
-            // InternalShots.g:2089:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
-            int alt14=2;
-            int LA14_0 = input.LA(1);
+            // InternalShots.g:2087:15: ( '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"' | '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\'' )
+            int alt9=2;
+            int LA9_0 = input.LA(1);
 
-            if ( (LA14_0=='\"') ) {
-                alt14=1;
+            if ( (LA9_0=='\"') ) {
+                alt9=1;
             }
-            else if ( (LA14_0=='\'') ) {
-                alt14=2;
+            else if ( (LA9_0=='\'') ) {
+                alt9=2;
             }
             else {
                 NoViableAltException nvae =
-                    new NoViableAltException("", 14, 0, input);
+                    new NoViableAltException("", 9, 0, input);
 
                 throw nvae;
             }
-            switch (alt14) {
+            switch (alt9) {
                 case 1 :
-                    // InternalShots.g:2089:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
+                    // InternalShots.g:2087:16: '\"' ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )* '\"'
                     {
                     match('\"'); 
-                    // InternalShots.g:2089:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
-                    loop12:
+                    // InternalShots.g:2087:20: ( '\\\\' . | ~ ( ( '\\\\' | '\"' ) ) )*
+                    loop7:
                     do {
-                        int alt12=3;
-                        int LA12_0 = input.LA(1);
+                        int alt7=3;
+                        int LA7_0 = input.LA(1);
 
-                        if ( (LA12_0=='\\') ) {
-                            alt12=1;
+                        if ( (LA7_0=='\\') ) {
+                            alt7=1;
                         }
-                        else if ( ((LA12_0>='\u0000' && LA12_0<='!')||(LA12_0>='#' && LA12_0<='[')||(LA12_0>=']' && LA12_0<='\uFFFF')) ) {
-                            alt12=2;
+                        else if ( ((LA7_0>='\u0000' && LA7_0<='!')||(LA7_0>='#' && LA7_0<='[')||(LA7_0>=']' && LA7_0<='\uFFFF')) ) {
+                            alt7=2;
                         }
 
 
-                        switch (alt12) {
+                        switch (alt7) {
                     	case 1 :
-                    	    // InternalShots.g:2089:21: '\\\\' .
+                    	    // InternalShots.g:2087:21: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -1419,7 +1234,7 @@ public class InternalShotsLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalShots.g:2089:28: ~ ( ( '\\\\' | '\"' ) )
+                    	    // InternalShots.g:2087:28: ~ ( ( '\\\\' | '\"' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='!')||(input.LA(1)>='#' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -1435,7 +1250,7 @@ public class InternalShotsLexer extends Lexer {
                     	    break;
 
                     	default :
-                    	    break loop12;
+                    	    break loop7;
                         }
                     } while (true);
 
@@ -1444,26 +1259,26 @@ public class InternalShotsLexer extends Lexer {
                     }
                     break;
                 case 2 :
-                    // InternalShots.g:2089:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
+                    // InternalShots.g:2087:48: '\\'' ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )* '\\''
                     {
                     match('\''); 
-                    // InternalShots.g:2089:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
-                    loop13:
+                    // InternalShots.g:2087:53: ( '\\\\' . | ~ ( ( '\\\\' | '\\'' ) ) )*
+                    loop8:
                     do {
-                        int alt13=3;
-                        int LA13_0 = input.LA(1);
+                        int alt8=3;
+                        int LA8_0 = input.LA(1);
 
-                        if ( (LA13_0=='\\') ) {
-                            alt13=1;
+                        if ( (LA8_0=='\\') ) {
+                            alt8=1;
                         }
-                        else if ( ((LA13_0>='\u0000' && LA13_0<='&')||(LA13_0>='(' && LA13_0<='[')||(LA13_0>=']' && LA13_0<='\uFFFF')) ) {
-                            alt13=2;
+                        else if ( ((LA8_0>='\u0000' && LA8_0<='&')||(LA8_0>='(' && LA8_0<='[')||(LA8_0>=']' && LA8_0<='\uFFFF')) ) {
+                            alt8=2;
                         }
 
 
-                        switch (alt13) {
+                        switch (alt8) {
                     	case 1 :
-                    	    // InternalShots.g:2089:54: '\\\\' .
+                    	    // InternalShots.g:2087:54: '\\\\' .
                     	    {
                     	    match('\\'); 
                     	    matchAny(); 
@@ -1471,7 +1286,7 @@ public class InternalShotsLexer extends Lexer {
                     	    }
                     	    break;
                     	case 2 :
-                    	    // InternalShots.g:2089:61: ~ ( ( '\\\\' | '\\'' ) )
+                    	    // InternalShots.g:2087:61: ~ ( ( '\\\\' | '\\'' ) )
                     	    {
                     	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='&')||(input.LA(1)>='(' && input.LA(1)<='[')||(input.LA(1)>=']' && input.LA(1)<='\uFFFF') ) {
                     	        input.consume();
@@ -1487,7 +1302,7 @@ public class InternalShotsLexer extends Lexer {
                     	    break;
 
                     	default :
-                    	    break loop13;
+                    	    break loop8;
                         }
                     } while (true);
 
@@ -1514,37 +1329,37 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = RULE_ML_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:2091:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
-            // InternalShots.g:2091:19: '/*' ( options {greedy=false; } : . )* '*/'
+            // InternalShots.g:2089:17: ( '/*' ( options {greedy=false; } : . )* '*/' )
+            // InternalShots.g:2089:19: '/*' ( options {greedy=false; } : . )* '*/'
             {
             match("/*"); 
 
-            // InternalShots.g:2091:24: ( options {greedy=false; } : . )*
-            loop15:
+            // InternalShots.g:2089:24: ( options {greedy=false; } : . )*
+            loop10:
             do {
-                int alt15=2;
-                int LA15_0 = input.LA(1);
+                int alt10=2;
+                int LA10_0 = input.LA(1);
 
-                if ( (LA15_0=='*') ) {
-                    int LA15_1 = input.LA(2);
+                if ( (LA10_0=='*') ) {
+                    int LA10_1 = input.LA(2);
 
-                    if ( (LA15_1=='/') ) {
-                        alt15=2;
+                    if ( (LA10_1=='/') ) {
+                        alt10=2;
                     }
-                    else if ( ((LA15_1>='\u0000' && LA15_1<='.')||(LA15_1>='0' && LA15_1<='\uFFFF')) ) {
-                        alt15=1;
+                    else if ( ((LA10_1>='\u0000' && LA10_1<='.')||(LA10_1>='0' && LA10_1<='\uFFFF')) ) {
+                        alt10=1;
                     }
 
 
                 }
-                else if ( ((LA15_0>='\u0000' && LA15_0<=')')||(LA15_0>='+' && LA15_0<='\uFFFF')) ) {
-                    alt15=1;
+                else if ( ((LA10_0>='\u0000' && LA10_0<=')')||(LA10_0>='+' && LA10_0<='\uFFFF')) ) {
+                    alt10=1;
                 }
 
 
-                switch (alt15) {
+                switch (alt10) {
             	case 1 :
-            	    // InternalShots.g:2091:52: .
+            	    // InternalShots.g:2089:52: .
             	    {
             	    matchAny(); 
 
@@ -1552,7 +1367,7 @@ public class InternalShotsLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop15;
+            	    break loop10;
                 }
             } while (true);
 
@@ -1574,25 +1389,25 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = RULE_SL_COMMENT;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:2093:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
-            // InternalShots.g:2093:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
+            // InternalShots.g:2091:17: ( '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )? )
+            // InternalShots.g:2091:19: '//' (~ ( ( '\\n' | '\\r' ) ) )* ( ( '\\r' )? '\\n' )?
             {
             match("//"); 
 
-            // InternalShots.g:2093:24: (~ ( ( '\\n' | '\\r' ) ) )*
-            loop16:
+            // InternalShots.g:2091:24: (~ ( ( '\\n' | '\\r' ) ) )*
+            loop11:
             do {
-                int alt16=2;
-                int LA16_0 = input.LA(1);
+                int alt11=2;
+                int LA11_0 = input.LA(1);
 
-                if ( ((LA16_0>='\u0000' && LA16_0<='\t')||(LA16_0>='\u000B' && LA16_0<='\f')||(LA16_0>='\u000E' && LA16_0<='\uFFFF')) ) {
-                    alt16=1;
+                if ( ((LA11_0>='\u0000' && LA11_0<='\t')||(LA11_0>='\u000B' && LA11_0<='\f')||(LA11_0>='\u000E' && LA11_0<='\uFFFF')) ) {
+                    alt11=1;
                 }
 
 
-                switch (alt16) {
+                switch (alt11) {
             	case 1 :
-            	    // InternalShots.g:2093:24: ~ ( ( '\\n' | '\\r' ) )
+            	    // InternalShots.g:2091:24: ~ ( ( '\\n' | '\\r' ) )
             	    {
             	    if ( (input.LA(1)>='\u0000' && input.LA(1)<='\t')||(input.LA(1)>='\u000B' && input.LA(1)<='\f')||(input.LA(1)>='\u000E' && input.LA(1)<='\uFFFF') ) {
             	        input.consume();
@@ -1608,31 +1423,31 @@ public class InternalShotsLexer extends Lexer {
             	    break;
 
             	default :
-            	    break loop16;
+            	    break loop11;
                 }
             } while (true);
 
-            // InternalShots.g:2093:40: ( ( '\\r' )? '\\n' )?
-            int alt18=2;
-            int LA18_0 = input.LA(1);
+            // InternalShots.g:2091:40: ( ( '\\r' )? '\\n' )?
+            int alt13=2;
+            int LA13_0 = input.LA(1);
 
-            if ( (LA18_0=='\n'||LA18_0=='\r') ) {
-                alt18=1;
+            if ( (LA13_0=='\n'||LA13_0=='\r') ) {
+                alt13=1;
             }
-            switch (alt18) {
+            switch (alt13) {
                 case 1 :
-                    // InternalShots.g:2093:41: ( '\\r' )? '\\n'
+                    // InternalShots.g:2091:41: ( '\\r' )? '\\n'
                     {
-                    // InternalShots.g:2093:41: ( '\\r' )?
-                    int alt17=2;
-                    int LA17_0 = input.LA(1);
+                    // InternalShots.g:2091:41: ( '\\r' )?
+                    int alt12=2;
+                    int LA12_0 = input.LA(1);
 
-                    if ( (LA17_0=='\r') ) {
-                        alt17=1;
+                    if ( (LA12_0=='\r') ) {
+                        alt12=1;
                     }
-                    switch (alt17) {
+                    switch (alt12) {
                         case 1 :
-                            // InternalShots.g:2093:41: '\\r'
+                            // InternalShots.g:2091:41: '\\r'
                             {
                             match('\r'); 
 
@@ -1664,22 +1479,22 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = RULE_WS;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:2095:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
-            // InternalShots.g:2095:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            // InternalShots.g:2093:9: ( ( ' ' | '\\t' | '\\r' | '\\n' )+ )
+            // InternalShots.g:2093:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
             {
-            // InternalShots.g:2095:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
-            int cnt19=0;
-            loop19:
+            // InternalShots.g:2093:11: ( ' ' | '\\t' | '\\r' | '\\n' )+
+            int cnt14=0;
+            loop14:
             do {
-                int alt19=2;
-                int LA19_0 = input.LA(1);
+                int alt14=2;
+                int LA14_0 = input.LA(1);
 
-                if ( ((LA19_0>='\t' && LA19_0<='\n')||LA19_0=='\r'||LA19_0==' ') ) {
-                    alt19=1;
+                if ( ((LA14_0>='\t' && LA14_0<='\n')||LA14_0=='\r'||LA14_0==' ') ) {
+                    alt14=1;
                 }
 
 
-                switch (alt19) {
+                switch (alt14) {
             	case 1 :
             	    // InternalShots.g:
             	    {
@@ -1697,12 +1512,12 @@ public class InternalShotsLexer extends Lexer {
             	    break;
 
             	default :
-            	    if ( cnt19 >= 1 ) break loop19;
+            	    if ( cnt14 >= 1 ) break loop14;
                         EarlyExitException eee =
-                            new EarlyExitException(19, input);
+                            new EarlyExitException(14, input);
                         throw eee;
                 }
-                cnt19++;
+                cnt14++;
             } while (true);
 
 
@@ -1721,8 +1536,8 @@ public class InternalShotsLexer extends Lexer {
         try {
             int _type = RULE_ANY_OTHER;
             int _channel = DEFAULT_TOKEN_CHANNEL;
-            // InternalShots.g:2097:16: ( . )
-            // InternalShots.g:2097:18: .
+            // InternalShots.g:2095:16: ( . )
+            // InternalShots.g:2095:18: .
             {
             matchAny(); 
 
@@ -1737,280 +1552,280 @@ public class InternalShotsLexer extends Lexer {
     // $ANTLR end "RULE_ANY_OTHER"
 
     public void mTokens() throws RecognitionException {
-        // InternalShots.g:1:8: ( T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | RULE_WHOLE_SECONDS | RULE_WIDTH | RULE_CAMERA_MOVE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
-        int alt20=49;
-        alt20 = dfa20.predict(input);
-        switch (alt20) {
+        // InternalShots.g:1:8: ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | RULE_WHOLE_SECONDS | RULE_WIDTH | RULE_CAMERA_MOVE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER )
+        int alt15=49;
+        alt15 = dfa15.predict(input);
+        switch (alt15) {
             case 1 :
-                // InternalShots.g:1:10: T__15
+                // InternalShots.g:1:10: T__14
+                {
+                mT__14(); 
+
+                }
+                break;
+            case 2 :
+                // InternalShots.g:1:16: T__15
                 {
                 mT__15(); 
 
                 }
                 break;
-            case 2 :
-                // InternalShots.g:1:16: T__16
+            case 3 :
+                // InternalShots.g:1:22: T__16
                 {
                 mT__16(); 
 
                 }
                 break;
-            case 3 :
-                // InternalShots.g:1:22: T__17
+            case 4 :
+                // InternalShots.g:1:28: T__17
                 {
                 mT__17(); 
 
                 }
                 break;
-            case 4 :
-                // InternalShots.g:1:28: T__18
+            case 5 :
+                // InternalShots.g:1:34: T__18
                 {
                 mT__18(); 
 
                 }
                 break;
-            case 5 :
-                // InternalShots.g:1:34: T__19
+            case 6 :
+                // InternalShots.g:1:40: T__19
                 {
                 mT__19(); 
 
                 }
                 break;
-            case 6 :
-                // InternalShots.g:1:40: T__20
+            case 7 :
+                // InternalShots.g:1:46: T__20
                 {
                 mT__20(); 
 
                 }
                 break;
-            case 7 :
-                // InternalShots.g:1:46: T__21
+            case 8 :
+                // InternalShots.g:1:52: T__21
                 {
                 mT__21(); 
 
                 }
                 break;
-            case 8 :
-                // InternalShots.g:1:52: T__22
+            case 9 :
+                // InternalShots.g:1:58: T__22
                 {
                 mT__22(); 
 
                 }
                 break;
-            case 9 :
-                // InternalShots.g:1:58: T__23
+            case 10 :
+                // InternalShots.g:1:64: T__23
                 {
                 mT__23(); 
 
                 }
                 break;
-            case 10 :
-                // InternalShots.g:1:64: T__24
+            case 11 :
+                // InternalShots.g:1:70: T__24
                 {
                 mT__24(); 
 
                 }
                 break;
-            case 11 :
-                // InternalShots.g:1:70: T__25
+            case 12 :
+                // InternalShots.g:1:76: T__25
                 {
                 mT__25(); 
 
                 }
                 break;
-            case 12 :
-                // InternalShots.g:1:76: T__26
+            case 13 :
+                // InternalShots.g:1:82: T__26
                 {
                 mT__26(); 
 
                 }
                 break;
-            case 13 :
-                // InternalShots.g:1:82: T__27
+            case 14 :
+                // InternalShots.g:1:88: T__27
                 {
                 mT__27(); 
 
                 }
                 break;
-            case 14 :
-                // InternalShots.g:1:88: T__28
+            case 15 :
+                // InternalShots.g:1:94: T__28
                 {
                 mT__28(); 
 
                 }
                 break;
-            case 15 :
-                // InternalShots.g:1:94: T__29
+            case 16 :
+                // InternalShots.g:1:100: T__29
                 {
                 mT__29(); 
 
                 }
                 break;
-            case 16 :
-                // InternalShots.g:1:100: T__30
+            case 17 :
+                // InternalShots.g:1:106: T__30
                 {
                 mT__30(); 
 
                 }
                 break;
-            case 17 :
-                // InternalShots.g:1:106: T__31
+            case 18 :
+                // InternalShots.g:1:112: T__31
                 {
                 mT__31(); 
 
                 }
                 break;
-            case 18 :
-                // InternalShots.g:1:112: T__32
+            case 19 :
+                // InternalShots.g:1:118: T__32
                 {
                 mT__32(); 
 
                 }
                 break;
-            case 19 :
-                // InternalShots.g:1:118: T__33
+            case 20 :
+                // InternalShots.g:1:124: T__33
                 {
                 mT__33(); 
 
                 }
                 break;
-            case 20 :
-                // InternalShots.g:1:124: T__34
+            case 21 :
+                // InternalShots.g:1:130: T__34
                 {
                 mT__34(); 
 
                 }
                 break;
-            case 21 :
-                // InternalShots.g:1:130: T__35
+            case 22 :
+                // InternalShots.g:1:136: T__35
                 {
                 mT__35(); 
 
                 }
                 break;
-            case 22 :
-                // InternalShots.g:1:136: T__36
+            case 23 :
+                // InternalShots.g:1:142: T__36
                 {
                 mT__36(); 
 
                 }
                 break;
-            case 23 :
-                // InternalShots.g:1:142: T__37
+            case 24 :
+                // InternalShots.g:1:148: T__37
                 {
                 mT__37(); 
 
                 }
                 break;
-            case 24 :
-                // InternalShots.g:1:148: T__38
+            case 25 :
+                // InternalShots.g:1:154: T__38
                 {
                 mT__38(); 
 
                 }
                 break;
-            case 25 :
-                // InternalShots.g:1:154: T__39
+            case 26 :
+                // InternalShots.g:1:160: T__39
                 {
                 mT__39(); 
 
                 }
                 break;
-            case 26 :
-                // InternalShots.g:1:160: T__40
+            case 27 :
+                // InternalShots.g:1:166: T__40
                 {
                 mT__40(); 
 
                 }
                 break;
-            case 27 :
-                // InternalShots.g:1:166: T__41
+            case 28 :
+                // InternalShots.g:1:172: T__41
                 {
                 mT__41(); 
 
                 }
                 break;
-            case 28 :
-                // InternalShots.g:1:172: T__42
+            case 29 :
+                // InternalShots.g:1:178: T__42
                 {
                 mT__42(); 
 
                 }
                 break;
-            case 29 :
-                // InternalShots.g:1:178: T__43
+            case 30 :
+                // InternalShots.g:1:184: T__43
                 {
                 mT__43(); 
 
                 }
                 break;
-            case 30 :
-                // InternalShots.g:1:184: T__44
+            case 31 :
+                // InternalShots.g:1:190: T__44
                 {
                 mT__44(); 
 
                 }
                 break;
-            case 31 :
-                // InternalShots.g:1:190: T__45
+            case 32 :
+                // InternalShots.g:1:196: T__45
                 {
                 mT__45(); 
 
                 }
                 break;
-            case 32 :
-                // InternalShots.g:1:196: T__46
+            case 33 :
+                // InternalShots.g:1:202: T__46
                 {
                 mT__46(); 
 
                 }
                 break;
-            case 33 :
-                // InternalShots.g:1:202: T__47
+            case 34 :
+                // InternalShots.g:1:208: T__47
                 {
                 mT__47(); 
 
                 }
                 break;
-            case 34 :
-                // InternalShots.g:1:208: T__48
+            case 35 :
+                // InternalShots.g:1:214: T__48
                 {
                 mT__48(); 
 
                 }
                 break;
-            case 35 :
-                // InternalShots.g:1:214: T__49
+            case 36 :
+                // InternalShots.g:1:220: T__49
                 {
                 mT__49(); 
 
                 }
                 break;
-            case 36 :
-                // InternalShots.g:1:220: T__50
+            case 37 :
+                // InternalShots.g:1:226: T__50
                 {
                 mT__50(); 
 
                 }
                 break;
-            case 37 :
-                // InternalShots.g:1:226: T__51
+            case 38 :
+                // InternalShots.g:1:232: T__51
                 {
                 mT__51(); 
 
                 }
                 break;
-            case 38 :
-                // InternalShots.g:1:232: T__52
+            case 39 :
+                // InternalShots.g:1:238: T__52
                 {
                 mT__52(); 
-
-                }
-                break;
-            case 39 :
-                // InternalShots.g:1:238: T__53
-                {
-                mT__53(); 
 
                 }
                 break;
@@ -2090,20 +1905,20 @@ public class InternalShotsLexer extends Lexer {
     }
 
 
-    protected DFA20 dfa20 = new DFA20(this);
-    static final String DFA20_eotS =
+    protected DFA15 dfa15 = new DFA15(this);
+    static final String DFA15_eotS =
         "\1\uffff\1\35\1\uffff\3\35\1\uffff\2\35\1\uffff\4\35\1\uffff\2\35\1\uffff\1\35\1\101\1\32\1\uffff\3\32\2\uffff\2\35\2\uffff\7\35\1\123\5\35\1\uffff\5\35\1\uffff\1\137\7\35\1\uffff\1\35\1\151\1\35\1\uffff\1\35\2\uffff\1\101\5\uffff\1\35\1\155\10\35\1\uffff\1\35\1\167\1\35\1\171\3\35\1\175\2\35\1\u0080\1\uffff\2\35\1\u0083\6\35\1\uffff\1\35\1\u008b\1\35\1\uffff\1\u008d\2\35\1\u0090\1\u0091\4\35\1\uffff\1\35\1\uffff\3\35\1\uffff\1\u009a\1\35\1\uffff\2\35\1\uffff\5\35\1\u00a3\1\u00a4\1\uffff\1\35\1\uffff\1\u00a6\1\35\2\uffff\1\u00a8\1\35\1\u00aa\1\35\1\u00ac\3\35\1\uffff\7\35\1\u00b7\2\uffff\1\35\1\uffff\1\35\1\uffff\1\35\1\uffff\1\35\1\uffff\1\35\1\u00bd\1\u00be\7\35\1\uffff\1\u00c6\2\35\1\u00c9\1\u00ca\2\uffff\1\u00cb\3\35\1\uffff\2\35\1\uffff\1\u00d1\1\35\3\uffff\4\35\1\u00d7\1\uffff\1\35\1\u00d9\1\u00da\1\u00db\1\u00dc\1\uffff\1\u00dd\5\uffff";
-    static final String DFA20_eofS =
+    static final String DFA15_eofS =
         "\u00de\uffff";
-    static final String DFA20_minS =
+    static final String DFA15_minS =
         "\1\0\1\145\1\uffff\1\145\2\141\1\uffff\1\157\1\145\1\uffff\1\164\1\141\1\145\1\157\1\uffff\1\155\1\151\1\uffff\1\165\1\60\1\101\1\uffff\2\0\1\52\2\uffff\1\157\1\162\2\uffff\1\156\1\171\1\145\1\157\1\155\1\141\1\153\1\60\1\162\1\155\1\141\1\143\1\144\1\uffff\1\162\1\163\1\157\1\154\1\160\1\uffff\1\60\1\141\1\156\1\164\1\157\1\155\1\146\1\143\1\uffff\1\141\1\60\1\164\1\uffff\1\164\2\uffff\1\60\5\uffff\1\152\1\60\1\147\1\154\1\165\1\144\1\164\1\160\1\156\1\145\1\uffff\1\157\1\60\1\164\1\60\1\153\1\147\1\155\1\60\1\155\1\151\1\60\1\uffff\1\162\1\164\1\60\1\163\2\145\1\141\1\147\1\157\1\uffff\1\150\1\60\1\145\1\uffff\1\60\2\145\2\60\1\157\2\163\1\165\1\uffff\1\163\1\uffff\2\145\1\141\1\uffff\1\60\1\166\1\uffff\1\141\1\151\1\uffff\1\163\2\162\1\164\1\145\2\60\1\uffff\1\143\1\uffff\1\60\1\156\2\uffff\1\60\1\151\1\60\1\147\1\60\1\156\2\164\1\uffff\1\145\1\143\1\156\1\146\1\141\1\145\1\151\1\60\2\uffff\1\164\1\uffff\1\143\1\uffff\1\164\1\uffff\1\150\1\uffff\1\144\2\60\1\162\1\164\1\165\1\141\1\11\1\156\1\157\1\uffff\1\60\1\145\1\151\2\60\2\uffff\1\60\2\145\1\144\1\uffff\1\143\1\156\1\uffff\1\60\1\157\3\uffff\1\162\1\163\2\145\1\60\1\uffff\1\156\4\60\1\uffff\1\60\5\uffff";
-    static final String DFA20_maxS =
+    static final String DFA15_maxS =
         "\1\uffff\1\162\1\uffff\1\164\1\162\1\165\1\uffff\1\162\1\151\1\uffff\1\164\1\165\1\145\1\157\1\uffff\1\156\1\151\1\uffff\1\165\1\170\1\172\1\uffff\2\uffff\1\57\2\uffff\1\157\1\162\2\uffff\1\156\1\171\1\161\1\157\1\155\1\141\1\153\1\172\1\162\1\155\1\141\1\162\1\144\1\uffff\1\162\1\163\1\157\1\154\1\160\1\uffff\1\172\1\141\1\156\1\164\1\157\1\155\1\146\1\143\1\uffff\1\141\1\172\1\164\1\uffff\1\164\2\uffff\1\170\5\uffff\1\152\1\172\1\147\1\154\1\165\1\144\1\164\1\160\1\156\1\145\1\uffff\1\157\1\172\1\164\1\172\1\153\1\147\1\155\1\172\1\155\1\151\1\172\1\uffff\1\162\1\164\1\172\1\163\2\145\1\141\1\147\1\157\1\uffff\1\150\1\172\1\145\1\uffff\1\172\2\145\2\172\1\157\2\163\1\165\1\uffff\1\163\1\uffff\2\145\1\141\1\uffff\1\172\1\166\1\uffff\1\141\1\151\1\uffff\1\163\2\162\1\164\1\145\2\172\1\uffff\1\143\1\uffff\1\172\1\156\2\uffff\1\172\1\151\1\172\1\147\1\172\1\156\2\164\1\uffff\1\145\1\143\1\156\1\146\1\141\1\145\1\151\1\172\2\uffff\1\164\1\uffff\1\143\1\uffff\1\164\1\uffff\1\150\1\uffff\1\144\2\172\1\162\1\164\1\165\1\141\1\40\1\156\1\157\1\uffff\1\172\1\145\1\151\2\172\2\uffff\1\172\2\145\1\144\1\uffff\1\143\1\156\1\uffff\1\172\1\157\3\uffff\1\162\1\163\2\145\1\172\1\uffff\1\156\4\172\1\uffff\1\172\5\uffff";
-    static final String DFA20_acceptS =
+    static final String DFA15_acceptS =
         "\2\uffff\1\2\3\uffff\1\6\2\uffff\1\16\4\uffff\1\26\2\uffff\1\40\3\uffff\1\53\3\uffff\1\60\1\61\2\uffff\1\53\1\2\15\uffff\1\6\5\uffff\1\16\10\uffff\1\26\3\uffff\1\40\1\uffff\1\54\1\51\1\uffff\1\50\1\55\1\56\1\57\1\60\12\uffff\1\36\13\uffff\1\17\11\uffff\1\44\3\uffff\1\10\11\uffff\1\5\1\uffff\1\11\3\uffff\1\20\2\uffff\1\43\2\uffff\1\41\7\uffff\1\47\1\uffff\1\3\2\uffff\1\32\1\30\10\uffff\1\34\10\uffff\1\45\1\37\1\uffff\1\21\1\uffff\1\4\1\uffff\1\31\1\uffff\1\7\12\uffff\1\35\5\uffff\1\15\1\12\4\uffff\1\52\2\uffff\1\1\2\uffff\1\46\1\14\1\13\5\uffff\1\25\5\uffff\1\24\1\uffff\1\22\1\33\1\42\1\23\1\27";
-    static final String DFA20_specialS =
-        "\1\2\25\uffff\1\0\1\1\u00c6\uffff}>";
-    static final String[] DFA20_transitionS = {
+    static final String DFA15_specialS =
+        "\1\1\25\uffff\1\0\1\2\u00c6\uffff}>";
+    static final String[] DFA15_transitionS = {
             "\11\32\2\31\2\32\1\31\22\32\1\31\1\32\1\26\4\32\1\27\4\32\1\6\1\32\1\16\1\30\12\23\1\21\6\32\32\25\3\32\1\24\1\25\1\32\1\12\1\5\1\13\1\10\1\25\1\7\2\25\1\17\2\25\1\15\2\25\1\22\1\1\1\25\1\14\1\3\1\4\2\25\1\20\3\25\1\2\1\32\1\11\uff82\32",
             "\1\34\14\uffff\1\33",
             "",
@@ -2328,123 +2143,123 @@ public class InternalShotsLexer extends Lexer {
             ""
     };
 
-    static final short[] DFA20_eot = DFA.unpackEncodedString(DFA20_eotS);
-    static final short[] DFA20_eof = DFA.unpackEncodedString(DFA20_eofS);
-    static final char[] DFA20_min = DFA.unpackEncodedStringToUnsignedChars(DFA20_minS);
-    static final char[] DFA20_max = DFA.unpackEncodedStringToUnsignedChars(DFA20_maxS);
-    static final short[] DFA20_accept = DFA.unpackEncodedString(DFA20_acceptS);
-    static final short[] DFA20_special = DFA.unpackEncodedString(DFA20_specialS);
-    static final short[][] DFA20_transition;
+    static final short[] DFA15_eot = DFA.unpackEncodedString(DFA15_eotS);
+    static final short[] DFA15_eof = DFA.unpackEncodedString(DFA15_eofS);
+    static final char[] DFA15_min = DFA.unpackEncodedStringToUnsignedChars(DFA15_minS);
+    static final char[] DFA15_max = DFA.unpackEncodedStringToUnsignedChars(DFA15_maxS);
+    static final short[] DFA15_accept = DFA.unpackEncodedString(DFA15_acceptS);
+    static final short[] DFA15_special = DFA.unpackEncodedString(DFA15_specialS);
+    static final short[][] DFA15_transition;
 
     static {
-        int numStates = DFA20_transitionS.length;
-        DFA20_transition = new short[numStates][];
+        int numStates = DFA15_transitionS.length;
+        DFA15_transition = new short[numStates][];
         for (int i=0; i<numStates; i++) {
-            DFA20_transition[i] = DFA.unpackEncodedString(DFA20_transitionS[i]);
+            DFA15_transition[i] = DFA.unpackEncodedString(DFA15_transitionS[i]);
         }
     }
 
-    class DFA20 extends DFA {
+    class DFA15 extends DFA {
 
-        public DFA20(BaseRecognizer recognizer) {
+        public DFA15(BaseRecognizer recognizer) {
             this.recognizer = recognizer;
-            this.decisionNumber = 20;
-            this.eot = DFA20_eot;
-            this.eof = DFA20_eof;
-            this.min = DFA20_min;
-            this.max = DFA20_max;
-            this.accept = DFA20_accept;
-            this.special = DFA20_special;
-            this.transition = DFA20_transition;
+            this.decisionNumber = 15;
+            this.eot = DFA15_eot;
+            this.eof = DFA15_eof;
+            this.min = DFA15_min;
+            this.max = DFA15_max;
+            this.accept = DFA15_accept;
+            this.special = DFA15_special;
+            this.transition = DFA15_transition;
         }
         public String getDescription() {
-            return "1:1: Tokens : ( T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | T__53 | RULE_WHOLE_SECONDS | RULE_WIDTH | RULE_CAMERA_MOVE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
+            return "1:1: Tokens : ( T__14 | T__15 | T__16 | T__17 | T__18 | T__19 | T__20 | T__21 | T__22 | T__23 | T__24 | T__25 | T__26 | T__27 | T__28 | T__29 | T__30 | T__31 | T__32 | T__33 | T__34 | T__35 | T__36 | T__37 | T__38 | T__39 | T__40 | T__41 | T__42 | T__43 | T__44 | T__45 | T__46 | T__47 | T__48 | T__49 | T__50 | T__51 | T__52 | RULE_WHOLE_SECONDS | RULE_WIDTH | RULE_CAMERA_MOVE | RULE_ID | RULE_INT | RULE_STRING | RULE_ML_COMMENT | RULE_SL_COMMENT | RULE_WS | RULE_ANY_OTHER );";
         }
         public int specialStateTransition(int s, IntStream _input) throws NoViableAltException {
             IntStream input = _input;
         	int _s = s;
             switch ( s ) {
                     case 0 : 
-                        int LA20_22 = input.LA(1);
+                        int LA15_22 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA20_22>='\u0000' && LA20_22<='\uFFFF')) ) {s = 69;}
+                        if ( ((LA15_22>='\u0000' && LA15_22<='\uFFFF')) ) {s = 69;}
 
                         else s = 26;
 
                         if ( s>=0 ) return s;
                         break;
                     case 1 : 
-                        int LA20_23 = input.LA(1);
+                        int LA15_0 = input.LA(1);
 
                         s = -1;
-                        if ( ((LA20_23>='\u0000' && LA20_23<='\uFFFF')) ) {s = 69;}
+                        if ( (LA15_0=='p') ) {s = 1;}
+
+                        else if ( (LA15_0=='{') ) {s = 2;}
+
+                        else if ( (LA15_0=='s') ) {s = 3;}
+
+                        else if ( (LA15_0=='t') ) {s = 4;}
+
+                        else if ( (LA15_0=='b') ) {s = 5;}
+
+                        else if ( (LA15_0==',') ) {s = 6;}
+
+                        else if ( (LA15_0=='f') ) {s = 7;}
+
+                        else if ( (LA15_0=='d') ) {s = 8;}
+
+                        else if ( (LA15_0=='}') ) {s = 9;}
+
+                        else if ( (LA15_0=='a') ) {s = 10;}
+
+                        else if ( (LA15_0=='c') ) {s = 11;}
+
+                        else if ( (LA15_0=='r') ) {s = 12;}
+
+                        else if ( (LA15_0=='l') ) {s = 13;}
+
+                        else if ( (LA15_0=='.') ) {s = 14;}
+
+                        else if ( (LA15_0=='i') ) {s = 15;}
+
+                        else if ( (LA15_0=='w') ) {s = 16;}
+
+                        else if ( (LA15_0==':') ) {s = 17;}
+
+                        else if ( (LA15_0=='o') ) {s = 18;}
+
+                        else if ( ((LA15_0>='0' && LA15_0<='9')) ) {s = 19;}
+
+                        else if ( (LA15_0=='^') ) {s = 20;}
+
+                        else if ( ((LA15_0>='A' && LA15_0<='Z')||LA15_0=='_'||LA15_0=='e'||(LA15_0>='g' && LA15_0<='h')||(LA15_0>='j' && LA15_0<='k')||(LA15_0>='m' && LA15_0<='n')||LA15_0=='q'||(LA15_0>='u' && LA15_0<='v')||(LA15_0>='x' && LA15_0<='z')) ) {s = 21;}
+
+                        else if ( (LA15_0=='\"') ) {s = 22;}
+
+                        else if ( (LA15_0=='\'') ) {s = 23;}
+
+                        else if ( (LA15_0=='/') ) {s = 24;}
+
+                        else if ( ((LA15_0>='\t' && LA15_0<='\n')||LA15_0=='\r'||LA15_0==' ') ) {s = 25;}
+
+                        else if ( ((LA15_0>='\u0000' && LA15_0<='\b')||(LA15_0>='\u000B' && LA15_0<='\f')||(LA15_0>='\u000E' && LA15_0<='\u001F')||LA15_0=='!'||(LA15_0>='#' && LA15_0<='&')||(LA15_0>='(' && LA15_0<='+')||LA15_0=='-'||(LA15_0>=';' && LA15_0<='@')||(LA15_0>='[' && LA15_0<=']')||LA15_0=='`'||LA15_0=='|'||(LA15_0>='~' && LA15_0<='\uFFFF')) ) {s = 26;}
+
+                        if ( s>=0 ) return s;
+                        break;
+                    case 2 : 
+                        int LA15_23 = input.LA(1);
+
+                        s = -1;
+                        if ( ((LA15_23>='\u0000' && LA15_23<='\uFFFF')) ) {s = 69;}
 
                         else s = 26;
 
                         if ( s>=0 ) return s;
                         break;
-                    case 2 : 
-                        int LA20_0 = input.LA(1);
-
-                        s = -1;
-                        if ( (LA20_0=='p') ) {s = 1;}
-
-                        else if ( (LA20_0=='{') ) {s = 2;}
-
-                        else if ( (LA20_0=='s') ) {s = 3;}
-
-                        else if ( (LA20_0=='t') ) {s = 4;}
-
-                        else if ( (LA20_0=='b') ) {s = 5;}
-
-                        else if ( (LA20_0==',') ) {s = 6;}
-
-                        else if ( (LA20_0=='f') ) {s = 7;}
-
-                        else if ( (LA20_0=='d') ) {s = 8;}
-
-                        else if ( (LA20_0=='}') ) {s = 9;}
-
-                        else if ( (LA20_0=='a') ) {s = 10;}
-
-                        else if ( (LA20_0=='c') ) {s = 11;}
-
-                        else if ( (LA20_0=='r') ) {s = 12;}
-
-                        else if ( (LA20_0=='l') ) {s = 13;}
-
-                        else if ( (LA20_0=='.') ) {s = 14;}
-
-                        else if ( (LA20_0=='i') ) {s = 15;}
-
-                        else if ( (LA20_0=='w') ) {s = 16;}
-
-                        else if ( (LA20_0==':') ) {s = 17;}
-
-                        else if ( (LA20_0=='o') ) {s = 18;}
-
-                        else if ( ((LA20_0>='0' && LA20_0<='9')) ) {s = 19;}
-
-                        else if ( (LA20_0=='^') ) {s = 20;}
-
-                        else if ( ((LA20_0>='A' && LA20_0<='Z')||LA20_0=='_'||LA20_0=='e'||(LA20_0>='g' && LA20_0<='h')||(LA20_0>='j' && LA20_0<='k')||(LA20_0>='m' && LA20_0<='n')||LA20_0=='q'||(LA20_0>='u' && LA20_0<='v')||(LA20_0>='x' && LA20_0<='z')) ) {s = 21;}
-
-                        else if ( (LA20_0=='\"') ) {s = 22;}
-
-                        else if ( (LA20_0=='\'') ) {s = 23;}
-
-                        else if ( (LA20_0=='/') ) {s = 24;}
-
-                        else if ( ((LA20_0>='\t' && LA20_0<='\n')||LA20_0=='\r'||LA20_0==' ') ) {s = 25;}
-
-                        else if ( ((LA20_0>='\u0000' && LA20_0<='\b')||(LA20_0>='\u000B' && LA20_0<='\f')||(LA20_0>='\u000E' && LA20_0<='\u001F')||LA20_0=='!'||(LA20_0>='#' && LA20_0<='&')||(LA20_0>='(' && LA20_0<='+')||LA20_0=='-'||(LA20_0>=';' && LA20_0<='@')||(LA20_0>='[' && LA20_0<=']')||LA20_0=='`'||LA20_0=='|'||(LA20_0>='~' && LA20_0<='\uFFFF')) ) {s = 26;}
-
-                        if ( s>=0 ) return s;
-                        break;
             }
             NoViableAltException nvae =
-                new NoViableAltException(getDescription(), 20, _s, input);
+                new NoViableAltException(getDescription(), 15, _s, input);
             error(nvae);
             throw nvae;
         }

@@ -22,10 +22,9 @@ import java.util.ArrayList;
 @SuppressWarnings("all")
 public class InternalShotsParser extends AbstractInternalAntlrParser {
     public static final String[] tokenNames = new String[] {
-        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_WIDTH", "RULE_CAMERA_MOVE", "RULE_WHOLE_SECONDS", "RULE_MOVE_CHARACTER", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'project'", "'{'", "'song'", "'tempo'", "'bpm'", "','", "'beats'", "'per'", "'bar'", "'format'", "'deliver'", "'backend'", "'budget'", "'}'", "'at'", "'fps'", "'style'", "'character'", "'reference'", "'location'", "'sequence'", "'.'", "'transition'", "'shot'", "'takes'", "'seed'", "'continues'", "'from'", "'image'", "'to'", "'with'", "':'", "'cut'", "'crossfade'", "'dip'", "'in'", "'into'", "'through'", "'out'"
+        "<invalid>", "<EOR>", "<DOWN>", "<UP>", "RULE_STRING", "RULE_INT", "RULE_ID", "RULE_WIDTH", "RULE_CAMERA_MOVE", "RULE_WHOLE_SECONDS", "RULE_ML_COMMENT", "RULE_SL_COMMENT", "RULE_WS", "RULE_ANY_OTHER", "'project'", "'{'", "'song'", "'tempo'", "'bpm'", "','", "'beats'", "'per'", "'bar'", "'format'", "'deliver'", "'backend'", "'budget'", "'}'", "'at'", "'fps'", "'style'", "'character'", "'reference'", "'location'", "'sequence'", "'.'", "'transition'", "'shot'", "'takes'", "'seed'", "'continues'", "'from'", "'image'", "'to'", "'with'", "':'", "'cut'", "'crossfade'", "'dip'", "'in'", "'into'", "'through'", "'out'"
     };
     public static final int T__50=50;
-    public static final int RULE_MOVE_CHARACTER=10;
     public static final int RULE_WIDTH=7;
     public static final int T__19=19;
     public static final int RULE_CAMERA_MOVE=8;
@@ -33,9 +32,9 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
     public static final int T__16=16;
     public static final int T__17=17;
     public static final int T__18=18;
+    public static final int T__14=14;
     public static final int T__51=51;
     public static final int T__52=52;
-    public static final int T__53=53;
     public static final int RULE_ID=6;
     public static final int T__26=26;
     public static final int T__27=27;
@@ -43,7 +42,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
     public static final int RULE_INT=5;
     public static final int T__29=29;
     public static final int T__22=22;
-    public static final int RULE_ML_COMMENT=11;
+    public static final int RULE_ML_COMMENT=10;
     public static final int T__23=23;
     public static final int T__24=24;
     public static final int T__25=25;
@@ -51,7 +50,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
     public static final int T__21=21;
     public static final int RULE_STRING=4;
     public static final int RULE_WHOLE_SECONDS=9;
-    public static final int RULE_SL_COMMENT=12;
+    public static final int RULE_SL_COMMENT=11;
     public static final int T__37=37;
     public static final int T__38=38;
     public static final int T__39=39;
@@ -63,8 +62,8 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
     public static final int T__30=30;
     public static final int T__31=31;
     public static final int T__32=32;
-    public static final int RULE_WS=13;
-    public static final int RULE_ANY_OTHER=14;
+    public static final int RULE_WS=12;
+    public static final int RULE_ANY_OTHER=13;
     public static final int T__48=48;
     public static final int T__49=49;
     public static final int T__44=44;
@@ -193,27 +192,27 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             do {
                 int alt1=6;
                 switch ( input.LA(1) ) {
-                case 15:
+                case 14:
                     {
                     alt1=1;
                     }
                     break;
-                case 31:
+                case 30:
                     {
                     alt1=2;
                     }
                     break;
-                case 32:
+                case 31:
                     {
                     alt1=3;
                     }
                     break;
-                case 34:
+                case 33:
                     {
                     alt1=4;
                     }
                     break;
-                case 35:
+                case 34:
                     {
                     alt1=5;
                     }
@@ -514,7 +513,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             // InternalShots.g:206:2: (otherlv_0= 'project' ( (lv_title_1_0= RULE_STRING ) ) otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'song' ( (lv_song_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'tempo' ( (lv_tempo_7_0= ruleDecimal ) ) otherlv_8= 'bpm' (otherlv_9= ',' ( (lv_beatsPerBar_10_0= RULE_INT ) ) otherlv_11= 'beats' otherlv_12= 'per' otherlv_13= 'bar' )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'format' ( (lv_format_15_0= ruleVideoFormat ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_16= 'deliver' ( (lv_deliver_17_0= ruleFrameSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'backend' ( (lv_defaultBackend_19_0= RULE_ID ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'budget' ( (lv_budget_21_0= ruleMoney ) ) ( (lv_currency_22_0= RULE_ID ) ) ) ) ) ) )* ) ) ) otherlv_23= '}' )
             // InternalShots.g:207:3: otherlv_0= 'project' ( (lv_title_1_0= RULE_STRING ) ) otherlv_2= '{' ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'song' ( (lv_song_5_0= RULE_STRING ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'tempo' ( (lv_tempo_7_0= ruleDecimal ) ) otherlv_8= 'bpm' (otherlv_9= ',' ( (lv_beatsPerBar_10_0= RULE_INT ) ) otherlv_11= 'beats' otherlv_12= 'per' otherlv_13= 'bar' )? ) ) ) ) | ({...}? => ( ({...}? => (otherlv_14= 'format' ( (lv_format_15_0= ruleVideoFormat ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_16= 'deliver' ( (lv_deliver_17_0= ruleFrameSize ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_18= 'backend' ( (lv_defaultBackend_19_0= RULE_ID ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_20= 'budget' ( (lv_budget_21_0= ruleMoney ) ) ( (lv_currency_22_0= RULE_ID ) ) ) ) ) ) )* ) ) ) otherlv_23= '}'
             {
-            otherlv_0=(Token)match(input,15,FOLLOW_4); 
+            otherlv_0=(Token)match(input,14,FOLLOW_4); 
 
             			newLeafNode(otherlv_0, grammarAccess.getProjectSettingsAccess().getProjectKeyword_0());
             		
@@ -544,7 +543,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,16,FOLLOW_6); 
+            otherlv_2=(Token)match(input,15,FOLLOW_6); 
 
             			newLeafNode(otherlv_2, grammarAccess.getProjectSettingsAccess().getLeftCurlyBracketKeyword_2());
             		
@@ -566,22 +565,22 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                 int alt3=7;
                 int LA3_0 = input.LA(1);
 
-                if ( LA3_0 == 17 && getUnorderedGroupHelper().canSelect(grammarAccess.getProjectSettingsAccess().getUnorderedGroup_3(), 0) ) {
+                if ( LA3_0 == 16 && getUnorderedGroupHelper().canSelect(grammarAccess.getProjectSettingsAccess().getUnorderedGroup_3(), 0) ) {
                     alt3=1;
                 }
-                else if ( LA3_0 == 18 && getUnorderedGroupHelper().canSelect(grammarAccess.getProjectSettingsAccess().getUnorderedGroup_3(), 1) ) {
+                else if ( LA3_0 == 17 && getUnorderedGroupHelper().canSelect(grammarAccess.getProjectSettingsAccess().getUnorderedGroup_3(), 1) ) {
                     alt3=2;
                 }
-                else if ( LA3_0 == 24 && getUnorderedGroupHelper().canSelect(grammarAccess.getProjectSettingsAccess().getUnorderedGroup_3(), 2) ) {
+                else if ( LA3_0 == 23 && getUnorderedGroupHelper().canSelect(grammarAccess.getProjectSettingsAccess().getUnorderedGroup_3(), 2) ) {
                     alt3=3;
                 }
-                else if ( LA3_0 == 25 && getUnorderedGroupHelper().canSelect(grammarAccess.getProjectSettingsAccess().getUnorderedGroup_3(), 3) ) {
+                else if ( LA3_0 == 24 && getUnorderedGroupHelper().canSelect(grammarAccess.getProjectSettingsAccess().getUnorderedGroup_3(), 3) ) {
                     alt3=4;
                 }
-                else if ( LA3_0 == 26 && getUnorderedGroupHelper().canSelect(grammarAccess.getProjectSettingsAccess().getUnorderedGroup_3(), 4) ) {
+                else if ( LA3_0 == 25 && getUnorderedGroupHelper().canSelect(grammarAccess.getProjectSettingsAccess().getUnorderedGroup_3(), 4) ) {
                     alt3=5;
                 }
-                else if ( LA3_0 == 27 && getUnorderedGroupHelper().canSelect(grammarAccess.getProjectSettingsAccess().getUnorderedGroup_3(), 5) ) {
+                else if ( LA3_0 == 26 && getUnorderedGroupHelper().canSelect(grammarAccess.getProjectSettingsAccess().getUnorderedGroup_3(), 5) ) {
                     alt3=6;
                 }
 
@@ -611,7 +610,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             	    // InternalShots.g:245:19: (otherlv_4= 'song' ( (lv_song_5_0= RULE_STRING ) ) )
             	    // InternalShots.g:245:20: otherlv_4= 'song' ( (lv_song_5_0= RULE_STRING ) )
             	    {
-            	    otherlv_4=(Token)match(input,17,FOLLOW_4); 
+            	    otherlv_4=(Token)match(input,16,FOLLOW_4); 
 
             	    									newLeafNode(otherlv_4, grammarAccess.getProjectSettingsAccess().getSongKeyword_3_0_0());
             	    								
@@ -683,7 +682,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             	    // InternalShots.g:278:19: (otherlv_6= 'tempo' ( (lv_tempo_7_0= ruleDecimal ) ) otherlv_8= 'bpm' (otherlv_9= ',' ( (lv_beatsPerBar_10_0= RULE_INT ) ) otherlv_11= 'beats' otherlv_12= 'per' otherlv_13= 'bar' )? )
             	    // InternalShots.g:278:20: otherlv_6= 'tempo' ( (lv_tempo_7_0= ruleDecimal ) ) otherlv_8= 'bpm' (otherlv_9= ',' ( (lv_beatsPerBar_10_0= RULE_INT ) ) otherlv_11= 'beats' otherlv_12= 'per' otherlv_13= 'bar' )?
             	    {
-            	    otherlv_6=(Token)match(input,18,FOLLOW_7); 
+            	    otherlv_6=(Token)match(input,17,FOLLOW_7); 
 
             	    									newLeafNode(otherlv_6, grammarAccess.getProjectSettingsAccess().getTempoKeyword_3_1_0());
             	    								
@@ -718,7 +717,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
 
             	    }
 
-            	    otherlv_8=(Token)match(input,19,FOLLOW_9); 
+            	    otherlv_8=(Token)match(input,18,FOLLOW_9); 
 
             	    									newLeafNode(otherlv_8, grammarAccess.getProjectSettingsAccess().getBpmKeyword_3_1_2());
             	    								
@@ -726,14 +725,14 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             	    int alt2=2;
             	    int LA2_0 = input.LA(1);
 
-            	    if ( (LA2_0==20) ) {
+            	    if ( (LA2_0==19) ) {
             	        alt2=1;
             	    }
             	    switch (alt2) {
             	        case 1 :
             	            // InternalShots.g:306:10: otherlv_9= ',' ( (lv_beatsPerBar_10_0= RULE_INT ) ) otherlv_11= 'beats' otherlv_12= 'per' otherlv_13= 'bar'
             	            {
-            	            otherlv_9=(Token)match(input,20,FOLLOW_7); 
+            	            otherlv_9=(Token)match(input,19,FOLLOW_7); 
 
             	            										newLeafNode(otherlv_9, grammarAccess.getProjectSettingsAccess().getCommaKeyword_3_1_3_0());
             	            									
@@ -763,15 +762,15 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
 
             	            }
 
-            	            otherlv_11=(Token)match(input,21,FOLLOW_11); 
+            	            otherlv_11=(Token)match(input,20,FOLLOW_11); 
 
             	            										newLeafNode(otherlv_11, grammarAccess.getProjectSettingsAccess().getBeatsKeyword_3_1_3_2());
             	            									
-            	            otherlv_12=(Token)match(input,22,FOLLOW_12); 
+            	            otherlv_12=(Token)match(input,21,FOLLOW_12); 
 
             	            										newLeafNode(otherlv_12, grammarAccess.getProjectSettingsAccess().getPerKeyword_3_1_3_3());
             	            									
-            	            otherlv_13=(Token)match(input,23,FOLLOW_6); 
+            	            otherlv_13=(Token)match(input,22,FOLLOW_6); 
 
             	            										newLeafNode(otherlv_13, grammarAccess.getProjectSettingsAccess().getBarKeyword_3_1_3_4());
             	            									
@@ -823,7 +822,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             	    // InternalShots.g:352:19: (otherlv_14= 'format' ( (lv_format_15_0= ruleVideoFormat ) ) )
             	    // InternalShots.g:352:20: otherlv_14= 'format' ( (lv_format_15_0= ruleVideoFormat ) )
             	    {
-            	    otherlv_14=(Token)match(input,24,FOLLOW_13); 
+            	    otherlv_14=(Token)match(input,23,FOLLOW_13); 
 
             	    									newLeafNode(otherlv_14, grammarAccess.getProjectSettingsAccess().getFormatKeyword_3_2_0());
             	    								
@@ -900,7 +899,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             	    // InternalShots.g:386:19: (otherlv_16= 'deliver' ( (lv_deliver_17_0= ruleFrameSize ) ) )
             	    // InternalShots.g:386:20: otherlv_16= 'deliver' ( (lv_deliver_17_0= ruleFrameSize ) )
             	    {
-            	    otherlv_16=(Token)match(input,25,FOLLOW_13); 
+            	    otherlv_16=(Token)match(input,24,FOLLOW_13); 
 
             	    									newLeafNode(otherlv_16, grammarAccess.getProjectSettingsAccess().getDeliverKeyword_3_3_0());
             	    								
@@ -977,7 +976,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             	    // InternalShots.g:420:19: (otherlv_18= 'backend' ( (lv_defaultBackend_19_0= RULE_ID ) ) )
             	    // InternalShots.g:420:20: otherlv_18= 'backend' ( (lv_defaultBackend_19_0= RULE_ID ) )
             	    {
-            	    otherlv_18=(Token)match(input,26,FOLLOW_14); 
+            	    otherlv_18=(Token)match(input,25,FOLLOW_14); 
 
             	    									newLeafNode(otherlv_18, grammarAccess.getProjectSettingsAccess().getBackendKeyword_3_4_0());
             	    								
@@ -1049,7 +1048,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             	    // InternalShots.g:453:19: (otherlv_20= 'budget' ( (lv_budget_21_0= ruleMoney ) ) ( (lv_currency_22_0= RULE_ID ) ) )
             	    // InternalShots.g:453:20: otherlv_20= 'budget' ( (lv_budget_21_0= ruleMoney ) ) ( (lv_currency_22_0= RULE_ID ) )
             	    {
-            	    otherlv_20=(Token)match(input,27,FOLLOW_7); 
+            	    otherlv_20=(Token)match(input,26,FOLLOW_7); 
 
             	    									newLeafNode(otherlv_20, grammarAccess.getProjectSettingsAccess().getBudgetKeyword_3_5_0());
             	    								
@@ -1146,7 +1145,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_23=(Token)match(input,28,FOLLOW_2); 
+            otherlv_23=(Token)match(input,27,FOLLOW_2); 
 
             			newLeafNode(otherlv_23, grammarAccess.getProjectSettingsAccess().getRightCurlyBracketKeyword_4());
             		
@@ -1282,7 +1281,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_2=(Token)match(input,29,FOLLOW_7); 
+            otherlv_2=(Token)match(input,28,FOLLOW_7); 
 
             			newLeafNode(otherlv_2, grammarAccess.getVideoFormatAccess().getAtKeyword_2());
             		
@@ -1317,7 +1316,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,30,FOLLOW_2); 
+            otherlv_4=(Token)match(input,29,FOLLOW_2); 
 
             			newLeafNode(otherlv_4, grammarAccess.getVideoFormatAccess().getFpsKeyword_4());
             		
@@ -1526,7 +1525,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             // InternalShots.g:666:2: (otherlv_0= 'style' ( (lv_name_1_0= RULE_ID ) ) ( (lv_description_2_0= RULE_STRING ) ) )
             // InternalShots.g:667:3: otherlv_0= 'style' ( (lv_name_1_0= RULE_ID ) ) ( (lv_description_2_0= RULE_STRING ) )
             {
-            otherlv_0=(Token)match(input,31,FOLLOW_14); 
+            otherlv_0=(Token)match(input,30,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getStyleAccess().getStyleKeyword_0());
             		
@@ -1663,7 +1662,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             // InternalShots.g:725:2: (otherlv_0= 'character' ( (lv_name_1_0= RULE_ID ) ) ( (lv_description_2_0= RULE_STRING ) ) (otherlv_3= '{' (otherlv_4= 'reference' ( (lv_references_5_0= RULE_STRING ) ) )* otherlv_6= '}' )? )
             // InternalShots.g:726:3: otherlv_0= 'character' ( (lv_name_1_0= RULE_ID ) ) ( (lv_description_2_0= RULE_STRING ) ) (otherlv_3= '{' (otherlv_4= 'reference' ( (lv_references_5_0= RULE_STRING ) ) )* otherlv_6= '}' )?
             {
-            otherlv_0=(Token)match(input,32,FOLLOW_14); 
+            otherlv_0=(Token)match(input,31,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getCharacterAccess().getCharacterKeyword_0());
             		
@@ -1723,14 +1722,14 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             int alt5=2;
             int LA5_0 = input.LA(1);
 
-            if ( (LA5_0==16) ) {
+            if ( (LA5_0==15) ) {
                 alt5=1;
             }
             switch (alt5) {
                 case 1 :
                     // InternalShots.g:767:4: otherlv_3= '{' (otherlv_4= 'reference' ( (lv_references_5_0= RULE_STRING ) ) )* otherlv_6= '}'
                     {
-                    otherlv_3=(Token)match(input,16,FOLLOW_18); 
+                    otherlv_3=(Token)match(input,15,FOLLOW_18); 
 
                     				newLeafNode(otherlv_3, grammarAccess.getCharacterAccess().getLeftCurlyBracketKeyword_3_0());
                     			
@@ -1740,7 +1739,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                         int alt4=2;
                         int LA4_0 = input.LA(1);
 
-                        if ( (LA4_0==33) ) {
+                        if ( (LA4_0==32) ) {
                             alt4=1;
                         }
 
@@ -1749,7 +1748,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                     	case 1 :
                     	    // InternalShots.g:772:5: otherlv_4= 'reference' ( (lv_references_5_0= RULE_STRING ) )
                     	    {
-                    	    otherlv_4=(Token)match(input,33,FOLLOW_4); 
+                    	    otherlv_4=(Token)match(input,32,FOLLOW_4); 
 
                     	    					newLeafNode(otherlv_4, grammarAccess.getCharacterAccess().getReferenceKeyword_3_1_0());
                     	    				
@@ -1788,7 +1787,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                         }
                     } while (true);
 
-                    otherlv_6=(Token)match(input,28,FOLLOW_2); 
+                    otherlv_6=(Token)match(input,27,FOLLOW_2); 
 
                     				newLeafNode(otherlv_6, grammarAccess.getCharacterAccess().getRightCurlyBracketKeyword_3_2());
                     			
@@ -1875,7 +1874,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             // InternalShots.g:818:2: (otherlv_0= 'location' ( (lv_name_1_0= RULE_ID ) ) ( (lv_description_2_0= RULE_STRING ) ) )
             // InternalShots.g:819:3: otherlv_0= 'location' ( (lv_name_1_0= RULE_ID ) ) ( (lv_description_2_0= RULE_STRING ) )
             {
-            otherlv_0=(Token)match(input,34,FOLLOW_14); 
+            otherlv_0=(Token)match(input,33,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getLocationAccess().getLocationKeyword_0());
             		
@@ -2016,7 +2015,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             // InternalShots.g:877:2: (otherlv_0= 'sequence' ( (lv_name_1_0= RULE_ID ) ) (otherlv_2= 'at' ( (lv_position_3_0= ruleSongPosition ) ) )? otherlv_4= '{' ( (lv_shots_5_0= ruleShot ) )* ( (lv_transition_6_0= ruleTransition ) )? otherlv_7= '}' )
             // InternalShots.g:878:3: otherlv_0= 'sequence' ( (lv_name_1_0= RULE_ID ) ) (otherlv_2= 'at' ( (lv_position_3_0= ruleSongPosition ) ) )? otherlv_4= '{' ( (lv_shots_5_0= ruleShot ) )* ( (lv_transition_6_0= ruleTransition ) )? otherlv_7= '}'
             {
-            otherlv_0=(Token)match(input,35,FOLLOW_14); 
+            otherlv_0=(Token)match(input,34,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getSequenceAccess().getSequenceKeyword_0());
             		
@@ -2050,14 +2049,14 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             int alt6=2;
             int LA6_0 = input.LA(1);
 
-            if ( (LA6_0==29) ) {
+            if ( (LA6_0==28) ) {
                 alt6=1;
             }
             switch (alt6) {
                 case 1 :
                     // InternalShots.g:901:4: otherlv_2= 'at' ( (lv_position_3_0= ruleSongPosition ) )
                     {
-                    otherlv_2=(Token)match(input,29,FOLLOW_20); 
+                    otherlv_2=(Token)match(input,28,FOLLOW_20); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getSequenceAccess().getAtKeyword_2_0());
                     			
@@ -2098,7 +2097,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_4=(Token)match(input,16,FOLLOW_21); 
+            otherlv_4=(Token)match(input,15,FOLLOW_21); 
 
             			newLeafNode(otherlv_4, grammarAccess.getSequenceAccess().getLeftCurlyBracketKeyword_3());
             		
@@ -2108,7 +2107,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                 int alt7=2;
                 int LA7_0 = input.LA(1);
 
-                if ( (LA7_0==38) ) {
+                if ( (LA7_0==37) ) {
                     alt7=1;
                 }
 
@@ -2155,7 +2154,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             int alt8=2;
             int LA8_0 = input.LA(1);
 
-            if ( (LA8_0==37) ) {
+            if ( (LA8_0==36) ) {
                 alt8=1;
             }
             switch (alt8) {
@@ -2193,7 +2192,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_7=(Token)match(input,28,FOLLOW_2); 
+            otherlv_7=(Token)match(input,27,FOLLOW_2); 
 
             			newLeafNode(otherlv_7, grammarAccess.getSequenceAccess().getRightCurlyBracketKeyword_6());
             		
@@ -2279,7 +2278,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             if ( (LA9_0==RULE_INT||LA9_0==RULE_WHOLE_SECONDS) ) {
                 alt9=1;
             }
-            else if ( (LA9_0==23) ) {
+            else if ( (LA9_0==22) ) {
                 alt9=2;
             }
             else {
@@ -2504,7 +2503,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             // InternalShots.g:1061:2: (otherlv_0= 'bar' ( (lv_bar_1_0= RULE_INT ) ) (otherlv_2= '.' ( (lv_beat_3_0= RULE_INT ) ) )? )
             // InternalShots.g:1062:3: otherlv_0= 'bar' ( (lv_bar_1_0= RULE_INT ) ) (otherlv_2= '.' ( (lv_beat_3_0= RULE_INT ) ) )?
             {
-            otherlv_0=(Token)match(input,23,FOLLOW_7); 
+            otherlv_0=(Token)match(input,22,FOLLOW_7); 
 
             			newLeafNode(otherlv_0, grammarAccess.getBarPositionAccess().getBarKeyword_0());
             		
@@ -2538,14 +2537,14 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             int alt10=2;
             int LA10_0 = input.LA(1);
 
-            if ( (LA10_0==36) ) {
+            if ( (LA10_0==35) ) {
                 alt10=1;
             }
             switch (alt10) {
                 case 1 :
                     // InternalShots.g:1085:4: otherlv_2= '.' ( (lv_beat_3_0= RULE_INT ) )
                     {
-                    otherlv_2=(Token)match(input,36,FOLLOW_7); 
+                    otherlv_2=(Token)match(input,35,FOLLOW_7); 
 
                     				newLeafNode(otherlv_2, grammarAccess.getBarPositionAccess().getFullStopKeyword_2_0());
                     			
@@ -2660,7 +2659,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             // InternalShots.g:1126:2: (otherlv_0= 'transition' ( (lv_kind_1_0= ruleTransitionKind ) ) ( (lv_duration_2_0= ruleSeconds ) )? )
             // InternalShots.g:1127:3: otherlv_0= 'transition' ( (lv_kind_1_0= ruleTransitionKind ) ) ( (lv_duration_2_0= ruleSeconds ) )?
             {
-            otherlv_0=(Token)match(input,37,FOLLOW_24); 
+            otherlv_0=(Token)match(input,36,FOLLOW_24); 
 
             			newLeafNode(otherlv_0, grammarAccess.getTransitionAccess().getTransitionKeyword_0());
             		
@@ -2834,7 +2833,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             // InternalShots.g:1187:2: (otherlv_0= 'shot' ( (lv_name_1_0= RULE_ID ) ) ( (lv_duration_2_0= ruleSeconds ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'style' ( (otherlv_5= RULE_ID ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'takes' ( (lv_takesWanted_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'backend' ( (lv_backend_9_0= RULE_ID ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'seed' ( (lv_seed_11_0= ruleSeed ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'continues' ( (otherlv_13= RULE_ID ) ) ) ) ) ) )* ) ) ) otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => ( (lv_camera_16_0= RULE_CAMERA_MOVE ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'from' otherlv_18= 'image' ( (lv_imageInput_19_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_beats_20_0= ruleBeat ) )* otherlv_21= '}' )
             // InternalShots.g:1188:3: otherlv_0= 'shot' ( (lv_name_1_0= RULE_ID ) ) ( (lv_duration_2_0= ruleSeconds ) ) ( ( ( ( ({...}? => ( ({...}? => (otherlv_4= 'style' ( (otherlv_5= RULE_ID ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_6= 'takes' ( (lv_takesWanted_7_0= RULE_INT ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_8= 'backend' ( (lv_backend_9_0= RULE_ID ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_10= 'seed' ( (lv_seed_11_0= ruleSeed ) ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_12= 'continues' ( (otherlv_13= RULE_ID ) ) ) ) ) ) )* ) ) ) otherlv_14= '{' ( ( ( ( ({...}? => ( ({...}? => ( (lv_camera_16_0= RULE_CAMERA_MOVE ) ) ) ) ) | ({...}? => ( ({...}? => (otherlv_17= 'from' otherlv_18= 'image' ( (lv_imageInput_19_0= RULE_STRING ) ) ) ) ) ) )* ) ) ) ( (lv_beats_20_0= ruleBeat ) )* otherlv_21= '}'
             {
-            otherlv_0=(Token)match(input,38,FOLLOW_14); 
+            otherlv_0=(Token)match(input,37,FOLLOW_14); 
 
             			newLeafNode(otherlv_0, grammarAccess.getShotAccess().getShotKeyword_0());
             		
@@ -2913,19 +2912,19 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                 int alt12=6;
                 int LA12_0 = input.LA(1);
 
-                if ( LA12_0 == 31 && getUnorderedGroupHelper().canSelect(grammarAccess.getShotAccess().getUnorderedGroup_3(), 0) ) {
+                if ( LA12_0 == 30 && getUnorderedGroupHelper().canSelect(grammarAccess.getShotAccess().getUnorderedGroup_3(), 0) ) {
                     alt12=1;
                 }
-                else if ( LA12_0 == 39 && getUnorderedGroupHelper().canSelect(grammarAccess.getShotAccess().getUnorderedGroup_3(), 1) ) {
+                else if ( LA12_0 == 38 && getUnorderedGroupHelper().canSelect(grammarAccess.getShotAccess().getUnorderedGroup_3(), 1) ) {
                     alt12=2;
                 }
-                else if ( LA12_0 == 26 && getUnorderedGroupHelper().canSelect(grammarAccess.getShotAccess().getUnorderedGroup_3(), 2) ) {
+                else if ( LA12_0 == 25 && getUnorderedGroupHelper().canSelect(grammarAccess.getShotAccess().getUnorderedGroup_3(), 2) ) {
                     alt12=3;
                 }
-                else if ( LA12_0 == 40 && getUnorderedGroupHelper().canSelect(grammarAccess.getShotAccess().getUnorderedGroup_3(), 3) ) {
+                else if ( LA12_0 == 39 && getUnorderedGroupHelper().canSelect(grammarAccess.getShotAccess().getUnorderedGroup_3(), 3) ) {
                     alt12=4;
                 }
-                else if ( LA12_0 == 41 && getUnorderedGroupHelper().canSelect(grammarAccess.getShotAccess().getUnorderedGroup_3(), 4) ) {
+                else if ( LA12_0 == 40 && getUnorderedGroupHelper().canSelect(grammarAccess.getShotAccess().getUnorderedGroup_3(), 4) ) {
                     alt12=5;
                 }
 
@@ -2955,7 +2954,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             	    // InternalShots.g:1241:19: (otherlv_4= 'style' ( (otherlv_5= RULE_ID ) ) )
             	    // InternalShots.g:1241:20: otherlv_4= 'style' ( (otherlv_5= RULE_ID ) )
             	    {
-            	    otherlv_4=(Token)match(input,31,FOLLOW_14); 
+            	    otherlv_4=(Token)match(input,30,FOLLOW_14); 
 
             	    									newLeafNode(otherlv_4, grammarAccess.getShotAccess().getStyleKeyword_3_0_0());
             	    								
@@ -3022,7 +3021,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             	    // InternalShots.g:1269:19: (otherlv_6= 'takes' ( (lv_takesWanted_7_0= RULE_INT ) ) )
             	    // InternalShots.g:1269:20: otherlv_6= 'takes' ( (lv_takesWanted_7_0= RULE_INT ) )
             	    {
-            	    otherlv_6=(Token)match(input,39,FOLLOW_7); 
+            	    otherlv_6=(Token)match(input,38,FOLLOW_7); 
 
             	    									newLeafNode(otherlv_6, grammarAccess.getShotAccess().getTakesKeyword_3_1_0());
             	    								
@@ -3094,7 +3093,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             	    // InternalShots.g:1302:19: (otherlv_8= 'backend' ( (lv_backend_9_0= RULE_ID ) ) )
             	    // InternalShots.g:1302:20: otherlv_8= 'backend' ( (lv_backend_9_0= RULE_ID ) )
             	    {
-            	    otherlv_8=(Token)match(input,26,FOLLOW_14); 
+            	    otherlv_8=(Token)match(input,25,FOLLOW_14); 
 
             	    									newLeafNode(otherlv_8, grammarAccess.getShotAccess().getBackendKeyword_3_2_0());
             	    								
@@ -3166,7 +3165,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             	    // InternalShots.g:1335:19: (otherlv_10= 'seed' ( (lv_seed_11_0= ruleSeed ) ) )
             	    // InternalShots.g:1335:20: otherlv_10= 'seed' ( (lv_seed_11_0= ruleSeed ) )
             	    {
-            	    otherlv_10=(Token)match(input,40,FOLLOW_7); 
+            	    otherlv_10=(Token)match(input,39,FOLLOW_7); 
 
             	    									newLeafNode(otherlv_10, grammarAccess.getShotAccess().getSeedKeyword_3_3_0());
             	    								
@@ -3243,7 +3242,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             	    // InternalShots.g:1369:19: (otherlv_12= 'continues' ( (otherlv_13= RULE_ID ) ) )
             	    // InternalShots.g:1369:20: otherlv_12= 'continues' ( (otherlv_13= RULE_ID ) )
             	    {
-            	    otherlv_12=(Token)match(input,41,FOLLOW_14); 
+            	    otherlv_12=(Token)match(input,40,FOLLOW_14); 
 
             	    									newLeafNode(otherlv_12, grammarAccess.getShotAccess().getContinuesKeyword_3_4_0());
             	    								
@@ -3304,7 +3303,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
 
             }
 
-            otherlv_14=(Token)match(input,16,FOLLOW_28); 
+            otherlv_14=(Token)match(input,15,FOLLOW_28); 
 
             			newLeafNode(otherlv_14, grammarAccess.getShotAccess().getLeftCurlyBracketKeyword_4());
             		
@@ -3329,7 +3328,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                 if ( LA13_0 == RULE_CAMERA_MOVE && getUnorderedGroupHelper().canSelect(grammarAccess.getShotAccess().getUnorderedGroup_5(), 0) ) {
                     alt13=1;
                 }
-                else if ( LA13_0 == 42 && getUnorderedGroupHelper().canSelect(grammarAccess.getShotAccess().getUnorderedGroup_5(), 1) ) {
+                else if ( LA13_0 == 41 && getUnorderedGroupHelper().canSelect(grammarAccess.getShotAccess().getUnorderedGroup_5(), 1) ) {
                     alt13=2;
                 }
 
@@ -3421,11 +3420,11 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             	    // InternalShots.g:1442:19: (otherlv_17= 'from' otherlv_18= 'image' ( (lv_imageInput_19_0= RULE_STRING ) ) )
             	    // InternalShots.g:1442:20: otherlv_17= 'from' otherlv_18= 'image' ( (lv_imageInput_19_0= RULE_STRING ) )
             	    {
-            	    otherlv_17=(Token)match(input,42,FOLLOW_29); 
+            	    otherlv_17=(Token)match(input,41,FOLLOW_29); 
 
             	    									newLeafNode(otherlv_17, grammarAccess.getShotAccess().getFromKeyword_5_1_0());
             	    								
-            	    otherlv_18=(Token)match(input,43,FOLLOW_4); 
+            	    otherlv_18=(Token)match(input,42,FOLLOW_4); 
 
             	    									newLeafNode(otherlv_18, grammarAccess.getShotAccess().getImageKeyword_5_1_1());
             	    								
@@ -3497,7 +3496,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                 int alt14=2;
                 int LA14_0 = input.LA(1);
 
-                if ( ((LA14_0>=RULE_STRING && LA14_0<=RULE_INT)||LA14_0==RULE_WHOLE_SECONDS||LA14_0==45||(LA14_0>=50 && LA14_0<=53)) ) {
+                if ( ((LA14_0>=RULE_STRING && LA14_0<=RULE_INT)||LA14_0==RULE_WHOLE_SECONDS||LA14_0==44||(LA14_0>=49 && LA14_0<=52)) ) {
                     alt14=1;
                 }
 
@@ -3540,7 +3539,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                 }
             } while (true);
 
-            otherlv_21=(Token)match(input,28,FOLLOW_2); 
+            otherlv_21=(Token)match(input,27,FOLLOW_2); 
 
             			newLeafNode(otherlv_21, grammarAccess.getShotAccess().getRightCurlyBracketKeyword_7());
             		
@@ -3682,7 +3681,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             int alt21=2;
             int LA21_0 = input.LA(1);
 
-            if ( (LA21_0==45||(LA21_0>=50 && LA21_0<=53)) ) {
+            if ( (LA21_0==44||(LA21_0>=49 && LA21_0<=52)) ) {
                 alt21=1;
             }
             switch (alt21) {
@@ -3693,10 +3692,10 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                     int alt20=2;
                     int LA20_0 = input.LA(1);
 
-                    if ( ((LA20_0>=50 && LA20_0<=53)) ) {
+                    if ( ((LA20_0>=49 && LA20_0<=52)) ) {
                         alt20=1;
                     }
-                    else if ( (LA20_0==45) ) {
+                    else if ( (LA20_0==44) ) {
                         alt20=2;
                     }
                     else {
@@ -3716,10 +3715,10 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                             int alt16=2;
                             int LA16_0 = input.LA(1);
 
-                            if ( ((LA16_0>=50 && LA16_0<=52)) ) {
+                            if ( ((LA16_0>=49 && LA16_0<=51)) ) {
                                 alt16=1;
                             }
-                            else if ( (LA16_0==53) ) {
+                            else if ( (LA16_0==52) ) {
                                 alt16=2;
                             }
                             else {
@@ -3803,7 +3802,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
 
                                     }
 
-                                    otherlv_3=(Token)match(input,44,FOLLOW_14); 
+                                    otherlv_3=(Token)match(input,43,FOLLOW_14); 
 
                                     								newLeafNode(otherlv_3, grammarAccess.getBeatAccess().getToKeyword_1_0_0_0_1_1());
                                     							
@@ -3841,14 +3840,14 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                             int alt18=2;
                             int LA18_0 = input.LA(1);
 
-                            if ( (LA18_0==45) ) {
+                            if ( (LA18_0==44) ) {
                                 alt18=1;
                             }
                             switch (alt18) {
                                 case 1 :
                                     // InternalShots.g:1606:7: otherlv_5= 'with' ( (otherlv_6= RULE_ID ) ) (otherlv_7= ',' ( (otherlv_8= RULE_ID ) ) )*
                                     {
-                                    otherlv_5=(Token)match(input,45,FOLLOW_14); 
+                                    otherlv_5=(Token)match(input,44,FOLLOW_14); 
 
                                     							newLeafNode(otherlv_5, grammarAccess.getBeatAccess().getWithKeyword_1_0_0_2_0());
                                     						
@@ -3879,7 +3878,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                                         int alt17=2;
                                         int LA17_0 = input.LA(1);
 
-                                        if ( (LA17_0==20) ) {
+                                        if ( (LA17_0==19) ) {
                                             alt17=1;
                                         }
 
@@ -3888,7 +3887,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                                     	case 1 :
                                     	    // InternalShots.g:1624:8: otherlv_7= ',' ( (otherlv_8= RULE_ID ) )
                                     	    {
-                                    	    otherlv_7=(Token)match(input,20,FOLLOW_14); 
+                                    	    otherlv_7=(Token)match(input,19,FOLLOW_14); 
 
                                     	    								newLeafNode(otherlv_7, grammarAccess.getBeatAccess().getCommaKeyword_1_0_0_2_2_0());
                                     	    							
@@ -3940,7 +3939,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                             // InternalShots.g:1645:5: (otherlv_9= 'with' ( (otherlv_10= RULE_ID ) ) (otherlv_11= ',' ( (otherlv_12= RULE_ID ) ) )* )
                             // InternalShots.g:1646:6: otherlv_9= 'with' ( (otherlv_10= RULE_ID ) ) (otherlv_11= ',' ( (otherlv_12= RULE_ID ) ) )*
                             {
-                            otherlv_9=(Token)match(input,45,FOLLOW_14); 
+                            otherlv_9=(Token)match(input,44,FOLLOW_14); 
 
                             						newLeafNode(otherlv_9, grammarAccess.getBeatAccess().getWithKeyword_1_0_1_0());
                             					
@@ -3971,7 +3970,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                                 int alt19=2;
                                 int LA19_0 = input.LA(1);
 
-                                if ( (LA19_0==20) ) {
+                                if ( (LA19_0==19) ) {
                                     alt19=1;
                                 }
 
@@ -3980,7 +3979,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                             	case 1 :
                             	    // InternalShots.g:1664:7: otherlv_11= ',' ( (otherlv_12= RULE_ID ) )
                             	    {
-                            	    otherlv_11=(Token)match(input,20,FOLLOW_14); 
+                            	    otherlv_11=(Token)match(input,19,FOLLOW_14); 
 
                             	    							newLeafNode(otherlv_11, grammarAccess.getBeatAccess().getCommaKeyword_1_0_1_2_0());
                             	    						
@@ -4023,7 +4022,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
 
                     }
 
-                    otherlv_13=(Token)match(input,46,FOLLOW_4); 
+                    otherlv_13=(Token)match(input,45,FOLLOW_4); 
 
                     				newLeafNode(otherlv_13, grammarAccess.getBeatAccess().getColonKeyword_1_1());
                     			
@@ -4184,7 +4183,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
 
                     				newLeafNode(this_INT_1, grammarAccess.getSecondsAccess().getINTTerminalRuleCall_1_0());
                     			
-                    kw=(Token)match(input,36,FOLLOW_36); 
+                    kw=(Token)match(input,35,FOLLOW_36); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getSecondsAccess().getFullStopKeyword_1_1());
@@ -4287,10 +4286,10 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             if ( (LA23_0==RULE_INT) ) {
                 int LA23_1 = input.LA(2);
 
-                if ( (LA23_1==46) ) {
+                if ( (LA23_1==45) ) {
                     alt23=1;
                 }
-                else if ( (LA23_1==36) ) {
+                else if ( (LA23_1==35) ) {
                     alt23=2;
                 }
                 else {
@@ -4442,7 +4441,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
 
             			newLeafNode(this_INT_0, grammarAccess.getClockAccess().getINTTerminalRuleCall_0());
             		
-            kw=(Token)match(input,46,FOLLOW_7); 
+            kw=(Token)match(input,45,FOLLOW_7); 
 
             			current.merge(kw);
             			newLeafNode(kw, grammarAccess.getClockAccess().getColonKeyword_1());
@@ -4458,14 +4457,14 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             int alt24=2;
             int LA24_0 = input.LA(1);
 
-            if ( (LA24_0==36) ) {
+            if ( (LA24_0==35) ) {
                 alt24=1;
             }
             switch (alt24) {
                 case 1 :
                     // InternalShots.g:1849:4: kw= '.' this_INT_4= RULE_INT
                     {
-                    kw=(Token)match(input,36,FOLLOW_7); 
+                    kw=(Token)match(input,35,FOLLOW_7); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getClockAccess().getFullStopKeyword_3_0());
@@ -4581,14 +4580,14 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             int alt25=2;
             int LA25_0 = input.LA(1);
 
-            if ( (LA25_0==36) ) {
+            if ( (LA25_0==35) ) {
                 alt25=1;
             }
             switch (alt25) {
                 case 1 :
                     // InternalShots.g:1898:4: kw= '.' this_INT_2= RULE_INT
                     {
-                    kw=(Token)match(input,36,FOLLOW_7); 
+                    kw=(Token)match(input,35,FOLLOW_7); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getDecimalAccess().getFullStopKeyword_1_0());
@@ -4704,14 +4703,14 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             int alt26=2;
             int LA26_0 = input.LA(1);
 
-            if ( (LA26_0==36) ) {
+            if ( (LA26_0==35) ) {
                 alt26=1;
             }
             switch (alt26) {
                 case 1 :
                     // InternalShots.g:1947:4: kw= '.' this_INT_2= RULE_INT
                     {
-                    kw=(Token)match(input,36,FOLLOW_7); 
+                    kw=(Token)match(input,35,FOLLOW_7); 
 
                     				current.merge(kw);
                     				newLeafNode(kw, grammarAccess.getMoneyAccess().getFullStopKeyword_1_0());
@@ -4849,17 +4848,17 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             // InternalShots.g:1998:2: ( (enumLiteral_0= 'cut' ) | (enumLiteral_1= 'crossfade' ) | (enumLiteral_2= 'dip' ) )
             int alt27=3;
             switch ( input.LA(1) ) {
-            case 47:
+            case 46:
                 {
                 alt27=1;
                 }
                 break;
-            case 48:
+            case 47:
                 {
                 alt27=2;
                 }
                 break;
-            case 49:
+            case 48:
                 {
                 alt27=3;
                 }
@@ -4878,7 +4877,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                     // InternalShots.g:1999:3: (enumLiteral_0= 'cut' )
                     // InternalShots.g:2000:4: enumLiteral_0= 'cut'
                     {
-                    enumLiteral_0=(Token)match(input,47,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,46,FOLLOW_2); 
 
                     				current = grammarAccess.getTransitionKindAccess().getCUTEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getTransitionKindAccess().getCUTEnumLiteralDeclaration_0());
@@ -4895,7 +4894,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                     // InternalShots.g:2007:3: (enumLiteral_1= 'crossfade' )
                     // InternalShots.g:2008:4: enumLiteral_1= 'crossfade'
                     {
-                    enumLiteral_1=(Token)match(input,48,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,47,FOLLOW_2); 
 
                     				current = grammarAccess.getTransitionKindAccess().getCROSSFADEEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getTransitionKindAccess().getCROSSFADEEnumLiteralDeclaration_1());
@@ -4912,7 +4911,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                     // InternalShots.g:2015:3: (enumLiteral_2= 'dip' )
                     // InternalShots.g:2016:4: enumLiteral_2= 'dip'
                     {
-                    enumLiteral_2=(Token)match(input,49,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,48,FOLLOW_2); 
 
                     				current = grammarAccess.getTransitionKindAccess().getDIPEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getTransitionKindAccess().getDIPEnumLiteralDeclaration_2());
@@ -4964,17 +4963,17 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             // InternalShots.g:2033:2: ( (enumLiteral_0= 'in' ) | (enumLiteral_1= 'into' ) | (enumLiteral_2= 'through' ) )
             int alt28=3;
             switch ( input.LA(1) ) {
-            case 50:
+            case 49:
                 {
                 alt28=1;
                 }
                 break;
-            case 51:
+            case 50:
                 {
                 alt28=2;
                 }
                 break;
-            case 52:
+            case 51:
                 {
                 alt28=3;
                 }
@@ -4993,7 +4992,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                     // InternalShots.g:2034:3: (enumLiteral_0= 'in' )
                     // InternalShots.g:2035:4: enumLiteral_0= 'in'
                     {
-                    enumLiteral_0=(Token)match(input,50,FOLLOW_2); 
+                    enumLiteral_0=(Token)match(input,49,FOLLOW_2); 
 
                     				current = grammarAccess.getApproachAccess().getINEnumLiteralDeclaration_0().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_0, grammarAccess.getApproachAccess().getINEnumLiteralDeclaration_0());
@@ -5010,7 +5009,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                     // InternalShots.g:2042:3: (enumLiteral_1= 'into' )
                     // InternalShots.g:2043:4: enumLiteral_1= 'into'
                     {
-                    enumLiteral_1=(Token)match(input,51,FOLLOW_2); 
+                    enumLiteral_1=(Token)match(input,50,FOLLOW_2); 
 
                     				current = grammarAccess.getApproachAccess().getINTOEnumLiteralDeclaration_1().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_1, grammarAccess.getApproachAccess().getINTOEnumLiteralDeclaration_1());
@@ -5027,7 +5026,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
                     // InternalShots.g:2050:3: (enumLiteral_2= 'through' )
                     // InternalShots.g:2051:4: enumLiteral_2= 'through'
                     {
-                    enumLiteral_2=(Token)match(input,52,FOLLOW_2); 
+                    enumLiteral_2=(Token)match(input,51,FOLLOW_2); 
 
                     				current = grammarAccess.getApproachAccess().getTHROUGHEnumLiteralDeclaration_2().getEnumLiteral().getInstance();
                     				newLeafNode(enumLiteral_2, grammarAccess.getApproachAccess().getTHROUGHEnumLiteralDeclaration_2());
@@ -5077,7 +5076,7 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
             // InternalShots.g:2068:2: (enumLiteral_0= 'out' )
             // InternalShots.g:2069:3: enumLiteral_0= 'out'
             {
-            enumLiteral_0=(Token)match(input,53,FOLLOW_2); 
+            enumLiteral_0=(Token)match(input,52,FOLLOW_2); 
 
             			current = grammarAccess.getOutToAccess().getOUT_TOEnumLiteralDeclaration().getEnumLiteral().getInstance();
             			newLeafNode(enumLiteral_0, grammarAccess.getOutToAccess().getOUT_TOEnumLiteralDeclaration());
@@ -5110,40 +5109,40 @@ public class InternalShotsParser extends AbstractInternalAntlrParser {
 
     public static final BitSet FOLLOW_1 = new BitSet(new long[]{0x0000000000000000L});
     public static final BitSet FOLLOW_2 = new BitSet(new long[]{0x0000000000000002L});
-    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x0000000D80008002L});
+    public static final BitSet FOLLOW_3 = new BitSet(new long[]{0x00000006C0004002L});
     public static final BitSet FOLLOW_4 = new BitSet(new long[]{0x0000000000000010L});
-    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000000010000L});
-    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x000000001F060000L});
+    public static final BitSet FOLLOW_5 = new BitSet(new long[]{0x0000000000008000L});
+    public static final BitSet FOLLOW_6 = new BitSet(new long[]{0x000000000F830000L});
     public static final BitSet FOLLOW_7 = new BitSet(new long[]{0x0000000000000020L});
-    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000080000L});
-    public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x000000001F160000L});
-    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000200000L});
-    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000000400000L});
-    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000000800000L});
+    public static final BitSet FOLLOW_8 = new BitSet(new long[]{0x0000000000040000L});
+    public static final BitSet FOLLOW_9 = new BitSet(new long[]{0x000000000F8B0000L});
+    public static final BitSet FOLLOW_10 = new BitSet(new long[]{0x0000000000100000L});
+    public static final BitSet FOLLOW_11 = new BitSet(new long[]{0x0000000000200000L});
+    public static final BitSet FOLLOW_12 = new BitSet(new long[]{0x0000000000400000L});
     public static final BitSet FOLLOW_13 = new BitSet(new long[]{0x0000000000000080L});
     public static final BitSet FOLLOW_14 = new BitSet(new long[]{0x0000000000000040L});
-    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000020000000L});
-    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000040000000L});
-    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000010002L});
-    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000210000000L});
-    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000020010000L});
-    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000800220L});
-    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000006010000000L});
-    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000010000000L});
-    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000001000000002L});
-    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0003800000000000L});
+    public static final BitSet FOLLOW_15 = new BitSet(new long[]{0x0000000010000000L});
+    public static final BitSet FOLLOW_16 = new BitSet(new long[]{0x0000000020000000L});
+    public static final BitSet FOLLOW_17 = new BitSet(new long[]{0x0000000000008002L});
+    public static final BitSet FOLLOW_18 = new BitSet(new long[]{0x0000000108000000L});
+    public static final BitSet FOLLOW_19 = new BitSet(new long[]{0x0000000010008000L});
+    public static final BitSet FOLLOW_20 = new BitSet(new long[]{0x0000000000400220L});
+    public static final BitSet FOLLOW_21 = new BitSet(new long[]{0x0000003008000000L});
+    public static final BitSet FOLLOW_22 = new BitSet(new long[]{0x0000000008000000L});
+    public static final BitSet FOLLOW_23 = new BitSet(new long[]{0x0000000800000002L});
+    public static final BitSet FOLLOW_24 = new BitSet(new long[]{0x0001C00000000000L});
     public static final BitSet FOLLOW_25 = new BitSet(new long[]{0x0000000000000222L});
     public static final BitSet FOLLOW_26 = new BitSet(new long[]{0x0000000000000220L});
-    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x0000038084010000L});
-    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x003C240010000330L});
-    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000080000000000L});
-    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x003C200010000230L});
-    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x003C200000000010L});
-    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000100000000000L});
-    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000600000000000L});
-    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000400000100000L});
-    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000001000000000L});
+    public static final BitSet FOLLOW_27 = new BitSet(new long[]{0x000001C042008000L});
+    public static final BitSet FOLLOW_28 = new BitSet(new long[]{0x001E120008000330L});
+    public static final BitSet FOLLOW_29 = new BitSet(new long[]{0x0000040000000000L});
+    public static final BitSet FOLLOW_30 = new BitSet(new long[]{0x001E100008000230L});
+    public static final BitSet FOLLOW_31 = new BitSet(new long[]{0x001E100000000010L});
+    public static final BitSet FOLLOW_32 = new BitSet(new long[]{0x0000080000000000L});
+    public static final BitSet FOLLOW_33 = new BitSet(new long[]{0x0000300000000000L});
+    public static final BitSet FOLLOW_34 = new BitSet(new long[]{0x0000200000080000L});
+    public static final BitSet FOLLOW_35 = new BitSet(new long[]{0x0000000800000000L});
     public static final BitSet FOLLOW_36 = new BitSet(new long[]{0x0000000000000200L});
-    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000400000000000L});
+    public static final BitSet FOLLOW_37 = new BitSet(new long[]{0x0000200000000000L});
 
 }
