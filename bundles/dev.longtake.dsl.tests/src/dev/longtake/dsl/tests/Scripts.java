@@ -63,6 +63,11 @@ final class Scripts {
 		return load(folder);
 	}
 
+	static ShotsProject load(Path folder, String script, ShotsContext context) {
+		write(folder, "script.shots", script);
+		return load(folder, context);
+	}
+
 	/** Loads a project folder, or the folder of a file reporting only that file. */
 	static ShotsProject load(Path folderOrFile) {
 		return load(folderOrFile, ShotsContext.defaults());

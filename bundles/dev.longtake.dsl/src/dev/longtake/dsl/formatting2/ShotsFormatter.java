@@ -7,11 +7,15 @@ import org.eclipse.xtext.AbstractRule;
 import org.eclipse.xtext.GrammarUtil;
 import org.eclipse.xtext.ParserRule;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
+import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
+import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.ITextReplacerContext;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
+import org.eclipse.xtext.preferences.IPreferenceValues;
+import org.eclipse.xtext.preferences.TypedPreferenceValues;
 
 import dev.longtake.dsl.internal.ShotsValueConverters;
 import dev.longtake.model.Beat;
@@ -34,6 +38,22 @@ import dev.longtake.model.Style;
  * at the end. Comments stay where they are. Formatting is idempotent.
  */
 public class ShotsFormatter extends AbstractJavaFormatter {
+
+	/** The layout is the language's, not a preference: every request gets it (the serializer's too). */
+	@Override
+	protected void initialize(FormatterRequest request) {
+		IPreferenceValues given = request.getPreferences();
+		request.setPreferences(TypedPreferenceValues.castOrWrap(key -> {
+			if (key == FormatterPreferenceKeys.indentation) {
+				return "    ";
+			}
+			if (key == FormatterPreferenceKeys.lineSeparator) {
+				return "\n";
+			}
+			return given.getPreference(key);
+		}));
+		super.initialize(request);
+	}
 
 	protected void format(Script script, IFormattableDocument doc) {
 		// Everything gets one space unless a rule below says otherwise.
