@@ -29,6 +29,8 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 
 import dev.longtake.dsl.internal.ProjectBlocks;
+import dev.longtake.dsl.internal.ShotsResourceValidator;
+import dev.longtake.dsl.internal.Utf8Text;
 import dev.longtake.dsl.services.ShotsGrammarAccess;
 import dev.longtake.dsl.validation.ShotsIssueCodes;
 
@@ -61,7 +63,13 @@ public final class ScriptFormatting {
 	/** Formats the script in the file (read as UTF-8); the file is not changed. */
 	public static Result format(Path file) throws IOException {
 		Path absolute = file.toAbsolutePath().normalize();
-		return format(Files.readString(absolute, StandardCharsets.UTF_8), absolute);
+		byte[] bytes = Files.readAllBytes(absolute);
+		int malformed = Utf8Text.firstMalformedByte(bytes);
+		if (malformed >= 0) {
+			return new Result(null, List.of(new ShotsDiagnostic(ShotsDiagnostic.Severity.ERROR, absolute, 1, 1,
+					0, 0, Utf8Text.message(malformed), null, List.of())));
+		}
+		return format(new String(bytes, StandardCharsets.UTF_8), absolute);
 	}
 
 	/** Formats script text; {@code file} names it in diagnostics (it is not read). */
@@ -123,7 +131,14 @@ public final class ScriptFormatting {
 		List<ShotsDiagnostic> errors = new ArrayList<>();
 		IParseResult parse = resource.getParseResult();
 		if (parse != null) {
+			int count = 0;
 			for (INode node : parse.getSyntaxErrors()) {
+				if (++count > ShotsResourceValidator.MAX_SYNTAX_ERRORS) {
+					errors.add(new ShotsDiagnostic(ShotsDiagnostic.Severity.ERROR, file, node.getStartLine(),
+							column(node), node.getOffset(), node.getLength(), "... and more syntax errors", null,
+							List.of()));
+					return errors;
+				}
 				errors.add(new ShotsDiagnostic(ShotsDiagnostic.Severity.ERROR, file, node.getStartLine(),
 						column(node), node.getOffset(), node.getLength(), node.getSyntaxErrorMessage().getMessage(),
 						node.getSyntaxErrorMessage().getIssueCode(), List.of()));

@@ -1,5 +1,6 @@
 package dev.longtake.dsl;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -24,6 +25,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import dev.longtake.dsl.internal.Utf8Text;
 import dev.longtake.dsl.prompt.GenerationRequest;
 import dev.longtake.dsl.prompt.ShotCompiler;
 import dev.longtake.model.Script;
@@ -110,7 +112,13 @@ public final class ShotsProject {
 		for (Path file : files) {
 			Resource resource = resourceSet.createResource(URI.createFileURI(file.toString()));
 			try {
-				resource.load(resourceSet.getLoadOptions());
+				byte[] bytes = Files.readAllBytes(file);
+				int malformed = Utf8Text.firstMalformedByte(bytes);
+				if (malformed >= 0 && reported.contains(file)) {
+					diagnostics.add(new ShotsDiagnostic(ShotsDiagnostic.Severity.ERROR, file, 1, 1, 0, 0,
+							Utf8Text.message(malformed), null, List.of()));
+				}
+				resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
 			} catch (IOException e) {
 				if (reported.contains(file)) {
 					diagnostics.add(new ShotsDiagnostic(ShotsDiagnostic.Severity.ERROR, file, 1, 1, 0, 0,

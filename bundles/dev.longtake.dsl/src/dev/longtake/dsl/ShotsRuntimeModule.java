@@ -11,8 +11,10 @@ import org.eclipse.xtext.naming.SimpleNameProvider;
 import org.eclipse.xtext.parser.IEncodingProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.validation.IDiagnosticConverter;
+import org.eclipse.xtext.validation.IResourceValidator;
 
 import dev.longtake.dsl.internal.ShotsDiagnosticConverter;
+import dev.longtake.dsl.internal.ShotsResourceValidator;
 import dev.longtake.dsl.internal.ShotsValueConverters;
 import dev.longtake.dsl.internal.SyntaxErrorMessages;
 import dev.longtake.dsl.internal.UnknownNameMessages;
@@ -51,6 +53,11 @@ public class ShotsRuntimeModule extends AbstractShotsRuntimeModule {
 	/** Leaves out EMF's "unresolved proxy" duplicates of the linking errors. */
 	public Class<? extends IDiagnosticConverter> bindIDiagnosticConverter() {
 		return ShotsDiagnosticConverter.class;
+	}
+
+	/** At most a hundred syntax errors per file, and no further checks on a file that broken. */
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return ShotsResourceValidator.class;
 	}
 
 	/** Scripts are UTF-8 everywhere, whatever the platform's default charset. */

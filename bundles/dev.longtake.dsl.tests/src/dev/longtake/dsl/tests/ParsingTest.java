@@ -224,6 +224,28 @@ class ParsingTest {
 		assertEquals("1:60 is not a time: write minutes:seconds with seconds below 60", error.message());
 	}
 
+	@Test
+	void aFileEndingInALoneCarriageReturnKeepsItsDiagnostics() {
+		// Xtext 2.42 throws computing the end of a diagnostic there; found by FuzzTest.
+		ShotsProject project = Scripts.load(folder, "style Noir\r");
+		assertEquals(List.of("1:11 the file ends too early: expecting a text in quotes"), project.diagnostics().stream()
+				.map(d -> d.line() + ":" + d.column() + " " + d.message()).toList());
+	}
+
+	@Test
+	void aFileThatIsNotUtf8IsAnErrorNamingTheByte() {
+		Scripts.write(folder, "script.shots", "");
+		try {
+			java.nio.file.Files.write(folder.resolve("script.shots"),
+					new byte[] { 's', 't', 'y', 'l', 'e', ' ', 'A', ' ', '"', (byte) 0xE9, '"', '\n' });
+		} catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		ShotsProject project = Scripts.load(folder);
+		assertEquals("This file is not UTF-8 text (the byte at offset 9 is not): save it as UTF-8",
+				project.diagnostics().get(0).message());
+	}
+
 	private ShotsProject loadAllConstructs() {
 		Scripts.write(folder, "script.shots", Scripts.resource("all-constructs.shots"));
 		Scripts.wav(folder.resolve("media/song.wav"), 210);

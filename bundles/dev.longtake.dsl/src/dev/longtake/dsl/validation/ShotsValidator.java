@@ -43,6 +43,7 @@ import dev.longtake.model.Sequence;
 import dev.longtake.model.Shot;
 import dev.longtake.model.VideoFormat;
 import dev.longtake.model.internal.ScriptQueries;
+import dev.longtake.model.internal.Timeline;
 
 /**
  * The rules of docs/shots-language.md ("What the tooling must say") that need more than the
@@ -303,15 +304,11 @@ public class ShotsValidator extends AbstractShotsValidator {
 		if (script.getSequences().isEmpty()) {
 			return;
 		}
-		record Placed(Sequence sequence, double start, double end) {
-		}
 		List<Placed> placed = new ArrayList<>();
 		for (Script each : projectScripts(script)) {
-			for (Sequence sequence : each.getSequences()) {
-				Double start = sequence.startSeconds();
-				Double end = sequence.endSeconds();
-				if (start != null && end != null && end - start > EPSILON) {
-					placed.add(new Placed(sequence, start, end));
+			for (Placed sequence : placements(each)) {
+				if (sequence.end() - sequence.start() > EPSILON) {
+					placed.add(sequence);
 				}
 			}
 		}
@@ -340,18 +337,52 @@ public class ShotsValidator extends AbstractShotsValidator {
 			return;
 		}
 		double length = songLength.getAsDouble();
-		for (Sequence sequence : script.getSequences()) {
-			for (Shot shot : sequence.getShots()) {
-				Double end = shot.songEndSeconds();
-				if (end != null && end > length + EPSILON) {
-					boolean last = sequence.getShots().indexOf(shot) == sequence.getShots().size() - 1;
+		for (Placed sequence : placements(script)) {
+			double overlap = Timeline.overlapSeconds(sequence.sequence().getTransition());
+			double start = sequence.start();
+			List<Shot> shots = sequence.sequence().getShots();
+			for (int index = 0; index < shots.size(); index++) {
+				Shot shot = shots.get(index);
+				double end = start + shot.getDuration();
+				if (end > length + EPSILON) {
 					warning("Shot " + shot.getName() + " ends at " + Numbers.clock(end) + ", after the song ends at "
-							+ Numbers.clock(length) + (last ? "" : " (and so do the shots after it)"), shot,
-							Literals.NAMED_ELEMENT__NAME, ShotsIssueCodes.PAST_SONG_END, Numbers.plain(length));
+							+ Numbers.clock(length) + (index == shots.size() - 1 ? "" : " (and so do the shots after it)"),
+							shot, Literals.NAMED_ELEMENT__NAME, ShotsIssueCodes.PAST_SONG_END, Numbers.plain(length));
 					break;
 				}
+				start = end - overlap;
 			}
 		}
+	}
+
+	/** A sequence placed on the song. */
+	private record Placed(Sequence sequence, double start, double end) {
+	}
+
+	/**
+	 * Where the script's sequences lie on the song, in one pass (the model's startSeconds()
+	 * looks back over unplaced sequences each time, which is quadratic over a whole script):
+	 * a sequence without a position follows the one before it; one that cannot be placed (a
+	 * bar without a tempo) is left out, and so are the unplaced ones after it.
+	 */
+	private static List<Placed> placements(Script script) {
+		ProjectSettings settings = ScriptQueries.projectSettings(script);
+		Double tempo = settings != null && settings.isSetTempo() ? settings.getTempo() : null;
+		int beatsPerBar = settings != null ? settings.getBeatsPerBar() : 4;
+		List<Placed> placed = new ArrayList<>();
+		Double previousEnd = 0.0;
+		for (Sequence sequence : script.getSequences()) {
+			Double start = sequence.getPosition() != null ? sequence.getPosition().toSeconds(tempo, beatsPerBar)
+					: previousEnd;
+			if (start == null || start.isNaN() || start.isInfinite()) {
+				previousEnd = null;
+				continue;
+			}
+			double end = start + sequence.lengthSeconds();
+			placed.add(new Placed(sequence, start, end));
+			previousEnd = end;
+		}
+		return placed;
 	}
 
 	@Check(CheckType.EXPENSIVE)
