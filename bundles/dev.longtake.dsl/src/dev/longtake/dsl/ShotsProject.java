@@ -25,6 +25,7 @@ import org.eclipse.xtext.validation.Issue;
 
 import com.google.inject.Injector;
 
+import dev.longtake.dsl.internal.CloseNames;
 import dev.longtake.dsl.internal.Utf8Text;
 import dev.longtake.dsl.prompt.GenerationRequest;
 import dev.longtake.dsl.prompt.ShotCompiler;
@@ -245,6 +246,15 @@ public final class ShotsProject {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/** The names of the project's shots closest to a misspelt one, best first (at most three). */
+	public List<String> shotNamesLike(String name) {
+		List<String> names = new ArrayList<>();
+		for (Path file : files) {
+			script(file).ifPresent(script -> script.allShots().forEach(shot -> names.add(shot.getName())));
+		}
+		return CloseNames.suggest(name, names);
 	}
 
 	/** The generation requests of every shot of the reported files, shot by shot, take by take. */

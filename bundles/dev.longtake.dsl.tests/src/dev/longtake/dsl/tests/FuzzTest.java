@@ -307,15 +307,15 @@ class FuzzTest {
 
 	private static String veryLong(String text, Random random) {
 		return switch (random.nextInt(4)) {
-			case 0 -> text.replaceFirst("\"[^\"]*\"", "\"" + "very long description ".repeat(20_000) + "\"");
-			case 1 -> text.replaceFirst("Ernest", "E" + "r".repeat(100_000));
-			case 2 -> text + "\n// " + "comment ".repeat(50_000);
-			default -> text.replaceFirst("\"[^\"]*\"", "\"" + "unterminated ".repeat(10_000));
+			case 0 -> text.replaceFirst("\"[^\"]*\"", "\"" + "very long description ".repeat(5_000) + "\"");
+			case 1 -> text.replaceFirst("Ernest", "E" + "r".repeat(50_000));
+			case 2 -> text + "\n// " + "comment ".repeat(10_000);
+			default -> text.replaceFirst("\"[^\"]*\"", "\"" + "unterminated ".repeat(5_000));
 		};
 	}
 
 	private static String deepNesting(Random random) {
-		int depth = 200 + random.nextInt(1_800);
+		int depth = 200 + random.nextInt(800);
 		return switch (random.nextInt(3)) {
 			case 0 -> "{".repeat(depth) + "}".repeat(depth);
 			case 1 -> "sequence A { ".repeat(depth) + "}".repeat(depth);
