@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.longtake.dsl.ScriptFormatting;
 import dev.longtake.dsl.ShotsDiagnostic;
 import dev.longtake.dsl.ShotsProject;
 import dev.longtake.dsl.validation.ShotsIssueCodes;
@@ -101,6 +102,13 @@ class ExampleProjectTest {
 		assertEquals(EnumSet.allOf(Approach.class), approaches, "in, into, through, out to, and beats without a place");
 		assertTrue(project.script(copy.resolve("cast.shots")).orElseThrow().getCharacters().stream()
 				.anyMatch(c -> !c.getReferences().isEmpty()), "reference images in the other file");
+	}
+
+	@Test
+	void itIsInTheCanonicalLayout() throws IOException {
+		for (Path file : project.files()) {
+			assertEquals(Files.readString(file), ScriptFormatting.format(file).text(), file.getFileName().toString());
+		}
 	}
 
 	private Script script() {

@@ -95,7 +95,8 @@ class FormatterTest {
 		assertEquals(comments, kept);
 		assertTrue(formatted.contains("    song \"media/the-hardest-part.wav\" // the track the cut is laid against\n"),
 				formatted);
-		assertTrue(formatted.startsWith("// The Hardest Part: a music video in long takes\nproject"), formatted);
+		assertTrue(formatted.startsWith("// The Hardest Part: a music video in long takes\n\nproject"),
+				"a heading comment is followed by a blank line: " + formatted);
 	}
 
 	@Test
@@ -121,6 +122,13 @@ class FormatterTest {
 		assertEquals(List.of("2: missing the shot's length, such as 20s",
 				"2: the file ends too early: expecting '}'"),
 				result.syntaxErrors().stream().map(e -> e.line() + ": " + e.message()).toList());
+	}
+
+	@Test
+	void nothingComesBeforeTheFirstWordButAHeadingComment() {
+		assertEquals("style A \"a\"\n", format("\n\n  style A \"a\"\n"));
+		assertEquals("// heading\n\nstyle A \"a\"\n", format("// heading\nstyle A \"a\"\n"));
+		assertEquals("// heading\n\nstyle A \"a\"\n", format("// heading\n\n\n\nstyle A \"a\"\n"));
 	}
 
 	@Test

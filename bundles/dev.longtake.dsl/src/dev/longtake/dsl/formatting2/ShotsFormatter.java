@@ -12,6 +12,7 @@ import org.eclipse.xtext.formatting2.FormatterRequest;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
 import org.eclipse.xtext.formatting2.ITextReplacer;
 import org.eclipse.xtext.formatting2.ITextReplacerContext;
+import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 import org.eclipse.xtext.preferences.IPreferenceValues;
@@ -78,7 +79,13 @@ public class ShotsFormatter extends AbstractJavaFormatter {
 		for (EObject element : topLevelInTextOrder(elements)) {
 			EObject last = before;
 			if (last == null) {
-				doc.prepend(element, hidden -> hidden.setNewLines(0, 0, 1));
+				// the file starts with its first element, or with a heading comment and a blank line
+				IHiddenRegion heading = regionForEObject(element).getPreviousHiddenRegion();
+				if (heading != null && heading.containsComment()) {
+					doc.prepend(element, hidden -> hidden.setNewLines(2));
+				} else if (heading != null && heading.getLength() > 0) {
+					doc.addReplacer(new TokenReplacer(heading, "")); // nothing before the first word
+				}
 			} else {
 				int lines = sameKindOnOneLine(last, element) ? 1 : 2;
 				doc.prepend(element, hidden -> hidden.setNewLines(lines));
