@@ -11,7 +11,6 @@ import dev.longtake.model.Beat;
 import dev.longtake.model.FrameSize;
 import dev.longtake.model.LongtakePackage.Literals;
 import dev.longtake.model.ProjectSettings;
-import dev.longtake.model.Script;
 import dev.longtake.model.Shot;
 import dev.longtake.model.TimePosition;
 import dev.longtake.model.Transition;
@@ -98,8 +97,7 @@ public final class ScriptConstraints {
 			valid = Problems.error(diagnostics, LongtakeValidator.BAR_POSITION__BAR_IS_PLACEABLE,
 					"Bars count from 1 (this is bar " + position.getBar() + ")", position, Literals.BAR_POSITION__BAR);
 		}
-		Script script = ScriptQueries.scriptOf(position);
-		ProjectSettings settings = script == null ? null : script.getSettings();
+		ProjectSettings settings = ScriptQueries.projectSettings(position);
 		int beatsPerBar = settings == null ? 4 : settings.getBeatsPerBar();
 		if (position.getBeat() < 1 || position.getBeat() > beatsPerBar) {
 			valid = Problems.error(diagnostics, LongtakeValidator.BAR_POSITION__BAR_IS_PLACEABLE,

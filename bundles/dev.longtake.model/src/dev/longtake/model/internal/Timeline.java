@@ -67,7 +67,7 @@ public final class Timeline {
 	}
 
 	private static Double place(SongPosition position, Script script) {
-		ProjectSettings settings = script == null ? null : script.getSettings();
+		ProjectSettings settings = ScriptQueries.projectSettings(script != null ? script : position);
 		Double tempo = settings != null && settings.isSetTempo() ? settings.getTempo() : null;
 		int beatsPerBar = settings != null ? settings.getBeatsPerBar() : 4;
 		return position.toSeconds(tempo, beatsPerBar);
