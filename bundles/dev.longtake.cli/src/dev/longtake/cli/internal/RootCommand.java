@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "longtake",
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,
-        subcommands = { HelpCommand.class },
+        subcommands = { HelpCommand.class, TakesCommand.class, CircleCommand.class, RateCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { ExitCode.OK + ":the command did what was asked",
                 ExitCode.FAILURE + ":the work failed or the input has errors (reason on stderr)",
