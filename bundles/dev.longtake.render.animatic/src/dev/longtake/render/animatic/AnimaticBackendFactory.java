@@ -27,7 +27,24 @@ public final class AnimaticBackendFactory implements BackendFactory {
                 throw new IllegalStateException("LONGTAKE_ANIMATIC_CONCURRENCY is not a number: " + configured);
             }
         }
-        // The media bundle's MP4 encoder replaces mjpegAvi() here once it is in the product.
-        return new AnimaticBackend(ClipSinkFactory.mjpegAvi(), concurrency);
+        // MP4 through the media bundle where it is installed (the product); our own Motion-JPEG
+        // writer where it is not (plain JUnit, a minimal runtime).
+        ClipSinkFactory sinks = mediaIsAvailable()
+                ? new dev.longtake.render.animatic.internal.MediaClipSinkFactory()
+                : ClipSinkFactory.mjpegAvi();
+        return new AnimaticBackend(sinks, concurrency);
+    }
+
+    /**
+     * The media bundle is an optional import: asked by name first, so that the class which
+     * uses it is never loaded (and verified) where it is missing.
+     */
+    private static boolean mediaIsAvailable() {
+        try {
+            Class.forName("dev.longtake.media.ClipWriter", false, AnimaticBackendFactory.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 }
