@@ -2,8 +2,10 @@ package dev.longtake.media.internal;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -34,7 +36,7 @@ final class AtomicFiles {
             throw new MediaException(target, "cannot be written: it is a folder");
         }
         if (!Files.isWritable(folder)) {
-            throw new MediaException(target, "cannot be written: its folder is not writable");
+            throw new MediaException(target, "cannot be written: its folder " + folder + " is not writable");
         }
         return absolute;
     }
@@ -50,6 +52,14 @@ final class AtomicFiles {
                 if (attempt > 10) {
                     throw new MediaException(target, "cannot create a temporary file beside it", e);
                 }
+            } catch (AccessDeniedException e) {
+                // Root passes Files.isWritable on any folder, so this is where it meets a refusal.
+                throw new MediaException(target, "cannot be written: its folder " + target.getParent()
+                        + " is not writable (permission denied)", e);
+            } catch (FileSystemException e) {
+                String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+                throw new MediaException(target, "cannot be written in its folder " + target.getParent() + " ("
+                        + reason + ")", e);
             } catch (IOException e) {
                 throw new MediaException(target, "cannot be written (" + e.getMessage() + ")", e);
             }

@@ -1,8 +1,10 @@
 package dev.longtake.media.internal;
 
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV422P10LE;
 
 import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
 import java.nio.ShortBuffer;
 import java.nio.file.Path;
 import java.util.OptionalLong;
@@ -36,6 +38,7 @@ public final class FFmpegClipWriter implements ClipWriter {
     private PixelBuffer pixels;
     private ShortPointer samples;
     private int frames;
+    private boolean completed;
     private boolean finished;
 
     private FFmpegClipWriter(Path target, Path temp, ClipFormat format, MediaProgress progress, String encoder,
@@ -49,7 +52,7 @@ public final class FFmpegClipWriter implements ClipWriter {
         this.pixels = new PixelBuffer(format.width(), format.height());
     }
 
-    public static ClipWriter open(Path target, ClipFormat format, MediaProgress progress) throws MediaException {
+    public static FFmpegClipWriter open(Path target, ClipFormat format, MediaProgress progress) throws MediaException {
         Path absolute = AtomicFiles.writableTarget(target);
         String muxer = Containers.muxerFor(absolute);
         FFmpegBuild build = FFmpegBuild.current();
@@ -103,7 +106,7 @@ public final class FFmpegClipWriter implements ClipWriter {
             String audio) {
         recorder.setFormat(muxer);
         recorder.setVideoCodecName(video);
-        recorder.setPixelFormat(AV_PIX_FMT_YUV420P);
+        recorder.setPixelFormat(pixelFormatFor(video));
         recorder.setFrameRate(format.fps());
         recorder.setVideoBitrate(format.videoBitrate());
         // A keyframe every second keeps trimming and seeking in the assembly cheap.
@@ -115,7 +118,7 @@ public final class FFmpegClipWriter implements ClipWriter {
         if (audio != null) {
             recorder.setAudioCodecName(audio);
             recorder.setSampleRate(format.sampleRate());
-            recorder.setAudioBitrate(Math.min(320_000, 64_000 * format.channels()));
+            recorder.setAudioBitrate(format.audioBitrate());
         }
         if (Containers.isIsoMedia(muxer)) {
             // Without use_metadata_tags MP4 drops every tag but a fixed few (title, comment, ...).
@@ -124,9 +127,19 @@ public final class FFmpegClipWriter implements ClipWriter {
         format.tags().forEach(recorder::setMetadata);
     }
 
+    /** ProRes takes 4:2:2 10-bit (prores_ks refuses 4:2:0); everything else here is written as 4:2:0. */
+    private static int pixelFormatFor(String video) {
+        return video.startsWith("prores") ? AV_PIX_FMT_YUV422P10LE : AV_PIX_FMT_YUV420P;
+    }
+
     @Override
     public Path target() {
         return target;
+    }
+
+    /** The video encoder in use, e.g. "libopenh264". */
+    public String videoEncoder() {
+        return encoder;
     }
 
     @Override
@@ -151,6 +164,23 @@ public final class FFmpegClipWriter implements ClipWriter {
         ensureWritable();
         pixels.loadArgb(argb);
         recordPixels();
+    }
+
+    /**
+     * Appends one frame given as planar 8-bit YUV 4:2:0 in native memory: the Y plane
+     * (width x height bytes) followed by U and V (width/2 x height/2 each), no padding. When
+     * the encoder takes 4:2:0 too the planes go to it without any conversion; the buffer can be
+     * reused as soon as this returns (FFmpeg copies what it keeps).
+     */
+    public void writeYuv420p(ByteBuffer planes) throws MediaException {
+        ensureWritable();
+        try {
+            recorder.recordImage(format.width(), format.height(), Frame.DEPTH_UBYTE, 1, format.width(),
+                    AV_PIX_FMT_YUV420P, planes);
+            frames++;
+        } catch (Exception e) {
+            throw failed("frame " + (frames + 1) + " could not be encoded", e);
+        }
     }
 
     private void recordPixels() throws MediaException {
@@ -186,6 +216,16 @@ public final class FFmpegClipWriter implements ClipWriter {
 
     @Override
     public Path finish() throws MediaException {
+        complete();
+        return commit();
+    }
+
+    /**
+     * The first half of {@link #finish()}: completes the temporary file and checks that it reads
+     * back, without replacing the target yet, so that several files can be made before any of
+     * them replaces an older one. Afterwards only {@link #commit()} or {@link #close()} may follow.
+     */
+    public void complete() throws MediaException {
         ensureWritable();
         if (frames == 0) {
             throw failed("no frames were written", null);
@@ -203,6 +243,22 @@ public final class FFmpegClipWriter implements ClipWriter {
         } catch (MediaException e) {
             AtomicFiles.deleteQuietly(temp);
             throw e;
+        }
+        completed = true;
+    }
+
+    /** The completed, verified file that {@link #commit()} will move over the target. */
+    public Path completedFile() {
+        if (!completed || finished) {
+            throw new IllegalStateException(target + ": the clip is not completed");
+        }
+        return temp;
+    }
+
+    /** The second half of {@link #finish()}: syncs the completed file and renames it over the target. */
+    public Path commit() throws MediaException {
+        if (!completed || finished) {
+            throw new IllegalStateException(target + ": the clip is " + (finished ? "already committed" : "not completed"));
         }
         AtomicFiles.commit(temp, target);
         finished = true;
@@ -234,7 +290,7 @@ public final class FFmpegClipWriter implements ClipWriter {
     }
 
     private void ensureWritable() throws MediaException {
-        if (finished || recorder == null) {
+        if (finished || completed || recorder == null) {
             throw new IllegalStateException(target + ": the clip writer is already "
                     + (finished ? "finished" : "closed"));
         }
