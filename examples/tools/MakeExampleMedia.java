@@ -39,9 +39,11 @@ public class MakeExampleMedia {
         Files.createDirectories(film.resolve("media"));
         Files.createDirectories(film.resolve("refs"));
         writeIfMissing(film.resolve("media/the-hardest-part.wav"), MakeExampleMedia::writeSong);
-        writeIfMissing(film.resolve("refs/ernest-front.png"), p -> portrait(p, new Color(0x5a, 0x3a, 0x22), new Color(0x3b, 0x5b, 0x8c), true));
-        writeIfMissing(film.resolve("refs/lane-front.png"), p -> portrait(p, new Color(0xb8, 0x3a, 0x1e), new Color(0xe8, 0xc0, 0x3a), false));
-        writeIfMissing(film.resolve("refs/kitchen-keyframe.png"), MakeExampleMedia::kitchen);
+        // Theo: sandy hair, faded red windbreaker. June: dark curly hair, green cardigan.
+        writeIfMissing(film.resolve("refs/theo-front.png"), p -> portrait(p, new Color(0xc8, 0xa8, 0x6a), new Color(0xb0, 0x44, 0x3a), false));
+        writeIfMissing(film.resolve("refs/june-front.png"), p -> portrait(p, new Color(0x2a, 0x1c, 0x14), new Color(0x4f, 0x7a, 0x3c), true));
+        writeIfMissing(film.resolve("refs/lake-keyframe.png"), MakeExampleMedia::lake);
+        writeIfMissing(film.resolve("refs/porch-keyframe.png"), MakeExampleMedia::porch);
     }
 
     interface Writer {
@@ -230,6 +232,53 @@ public class MakeExampleMedia {
         g.drawArc(344, 490, 80, 40, 200, 140);
         g.dispose();
         ImageIO.write(image, "png", target.toFile());
+    }
+
+    static void lake(Path target) throws IOException {
+        BufferedImage image = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = canvas(image);
+        g.setPaint(new GradientPaint(0, 0, new Color(0xf2, 0xc9, 0xa0), 0, 360, new Color(0xc9, 0xd6, 0xe3)));
+        g.fillRect(0, 0, 1280, 360);                                       // dawn sky
+        g.setColor(new Color(0x55, 0x6b, 0x5a));
+        g.fillPolygon(new int[] { 0, 220, 420, 640, 900, 1280, 1280, 0 }, new int[] { 360, 250, 300, 230, 310, 260, 360, 360 }, 8);
+        g.setPaint(new GradientPaint(0, 360, new Color(0xa8, 0xb8, 0xc4), 0, 720, new Color(0x5c, 0x70, 0x80)));
+        g.fillRect(0, 360, 1280, 360);                                     // still water
+        g.setColor(new Color(0x7a, 0x5a, 0x3c));
+        g.fillRect(520, 470, 520, 26);                                     // the jetty
+        for (int x = 540; x < 1040; x += 90) g.fillRect(x, 496, 12, 90);
+        g.setColor(new Color(255, 255, 255, 70));
+        for (int y = 380; y < 460; y += 14) g.fillRect(0, y, 1280, 5);        // mist
+        caption(g, "Lake at dawn (Longtake example keyframe)");
+        g.dispose();
+        ImageIO.write(image, "png", target.toFile());
+    }
+
+    static void porch(Path target) throws IOException {
+        BufferedImage image = new BufferedImage(1280, 720, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = canvas(image);
+        g.setColor(new Color(0x1c, 0x24, 0x3a));
+        g.fillRect(0, 0, 1280, 720);                                       // night
+        g.setColor(new Color(0xd8, 0xd0, 0xbc));
+        g.fillRect(160, 120, 960, 380);                                    // farmhouse wall
+        g.setColor(new Color(0xff, 0xd8, 0x8a));
+        g.fillRect(300, 200, 160, 180);                                    // lit windows
+        g.fillRect(820, 200, 160, 180);
+        g.setColor(new Color(0x8c, 0x7a, 0x62));
+        g.fillRect(100, 500, 1080, 40);                                    // porch floor and steps
+        g.fillRect(480, 540, 320, 30);
+        g.fillRect(440, 570, 400, 30);
+        for (int x = 130; x < 1180; x += 240) g.fillRect(x, 120, 18, 380); // posts
+        g.setColor(new Color(0xc0, 0xc0, 0xc8));
+        for (int i = 0; i < 5; i++) g.fillRect(620 + i * 12, 130, 4, 40 + i * 8); // wind chimes
+        caption(g, "Porch at night (Longtake example keyframe)");
+        g.dispose();
+        ImageIO.write(image, "png", target.toFile());
+    }
+
+    static void caption(Graphics2D g, String text) {
+        g.setColor(new Color(0xf0, 0xf0, 0xf0));
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
+        g.drawString(text, 24, 700);
     }
 
     static void kitchen(Path target) throws IOException {
