@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.longtake.model.TakeState;
+import dev.longtake.render.RenderResult.Outcome;
 import dev.longtake.render.RenderResult.TakeOutcome;
 import dev.longtake.render.internal.Digests;
 import dev.longtake.render.internal.JobControl;
@@ -158,6 +159,11 @@ public final class RenderEngine implements AutoCloseable {
                     jobs.submit(() -> {
                         try {
                             outcomes[index] = new TakeJob(run, take, number, backend, control).call();
+                        } catch (Throwable fault) {
+                            // A fault of a backend's code (a missing native library, say) fails
+                            // this take, named, instead of vanishing with its thread.
+                            outcomes[index] = new TakeOutcome(take, Outcome.FAILED, null, null,
+                                    take.shotName() + ": " + fault);
                         } finally {
                             running.remove(control);
                         }

@@ -119,6 +119,9 @@ public final class RenderCommandSupport {
             }
         }
         out.println("rendered: " + String.join(", ", parts));
+        result.outcomes().stream().filter(o -> o.outcome() != Outcome.DONE && o.message() != null).limit(10)
+                .forEach(o -> err.println("  " + o.planned().shotName() + ": " + o.outcome().name().toLowerCase(Locale.ROOT)
+                        + ": " + o.message()));
         if (result.allDone()) {
             return ExitCode.OK;
         }
