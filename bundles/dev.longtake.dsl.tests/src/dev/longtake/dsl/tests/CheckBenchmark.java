@@ -74,7 +74,7 @@ public class CheckBenchmark {
 
 		report("parse only (Xtext parser, node model)", parse);
 		report("check: parse + link + validate", check);
-		report("compile 2,000 requests (prompts + hashes)", compile);
+		report("compile " + SHOTS + " shots (prompts + hashes)", compile);
 		report("format", format);
 		report("reference: load the same model from XMI", xmiLoad);
 		System.out.printf(Locale.ROOT, "benchmark: heap held by the loaded project: %.0f MiB (%d shots)%n",
