@@ -2,6 +2,7 @@ package dev.longtake.dsl.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -78,7 +79,7 @@ public final class ProjectFiles {
 			}
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-				in.transferTo(OutputStreamSink.INSTANCE);
+				in.transferTo(OutputStream.nullOutputStream());
 			}
 			String hex = HexFormat.of().formatHex(digest.digest());
 			DIGESTS.put(file, new Digest(size, modified, hex));
@@ -87,19 +88,6 @@ public final class ProjectFiles {
 			return null;
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every Java has SHA-256", e);
-		}
-	}
-
-	/** Discards what is written to it. */
-	private static final class OutputStreamSink extends java.io.OutputStream {
-		static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-		@Override
-		public void write(int b) {
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) {
 		}
 	}
 }

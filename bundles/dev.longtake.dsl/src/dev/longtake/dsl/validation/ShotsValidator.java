@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
@@ -25,6 +28,7 @@ import com.google.inject.Inject;
 import dev.longtake.dsl.ShotsContext;
 import dev.longtake.dsl.backend.BackendCatalog;
 import dev.longtake.dsl.backend.BackendLimits;
+import dev.longtake.dsl.backend.BackendRegistry;
 import dev.longtake.dsl.internal.CloseNames;
 import dev.longtake.dsl.internal.Numbers;
 import dev.longtake.dsl.internal.ProjectBlocks;
@@ -136,7 +140,7 @@ public class ShotsValidator extends AbstractShotsValidator {
 				Literals.PROJECT_SETTINGS__DEFAULT_BACKEND)) {
 			return;
 		}
-		String effective = backend == null ? dev.longtake.dsl.backend.BackendRegistry.DEFAULT_BACKEND : backend;
+		String effective = backend == null ? BackendRegistry.DEFAULT_BACKEND : backend;
 		backends.limits(effective).ifPresent(limits -> checkFormat(limits, settings,
 				settings.getFormat() != null ? Literals.PROJECT_SETTINGS__FORMAT
 						: Literals.PROJECT_SETTINGS__DEFAULT_BACKEND,
@@ -221,7 +225,7 @@ public class ShotsValidator extends AbstractShotsValidator {
 	@Check
 	public void checkCastIsNotRepeated(Beat beat) {
 		List<INode> nodes = NodeModelUtils.findNodesForFeature(beat, Literals.BEAT__CAST);
-		java.util.Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		for (INode node : nodes) {
 			String name = NodeModelUtils.getTokenText(node);
 			if (!seen.add(name)) {
@@ -448,6 +452,6 @@ public class ShotsValidator extends AbstractShotsValidator {
 	}
 
 	private static String capitalized(String kind) {
-		return kind.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + kind.substring(1);
+		return kind.substring(0, 1).toUpperCase(Locale.ROOT) + kind.substring(1);
 	}
 }
