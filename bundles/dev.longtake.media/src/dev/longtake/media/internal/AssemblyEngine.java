@@ -144,7 +144,8 @@ public final class AssemblyEngine {
                 ? AtomicFiles.writableTarget(ProvenanceJson.sidecarFor(target)) : null;
         String muxer = Containers.muxerFor(target);
         if (!Containers.isIsoMedia(muxer) && !muxer.equals("matroska")) {
-            throw new MediaException(target, "cannot be written: an assembled video is an .mp4, .mov or .mkv file");
+            throw new MediaException(target,
+                    "cannot be written: assembled and upscaled videos are .mp4, .mov or .mkv files");
         }
         FFmpegBuild build = FFmpegBuild.current();
         String encoder = plan.videoEncoder().isPresent() ? build.requireVideoEncoder(plan.videoEncoder().get())
