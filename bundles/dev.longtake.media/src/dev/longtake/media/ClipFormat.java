@@ -27,12 +27,11 @@ public final class ClipFormat {
     private final int sampleRate;
     private final int channels;
     private final String audioEncoder;
-    private final int audioBitrate;
     private final boolean fastStart;
     private final Map<String, String> tags;
 
     private ClipFormat(int width, int height, double fps, String videoEncoder, int videoBitrate, int sampleRate,
-            int channels, String audioEncoder, int audioBitrate, boolean fastStart, Map<String, String> tags) {
+            int channels, String audioEncoder, boolean fastStart, Map<String, String> tags) {
         this.width = width;
         this.height = height;
         this.fps = fps;
@@ -41,7 +40,6 @@ public final class ClipFormat {
         this.sampleRate = sampleRate;
         this.channels = channels;
         this.audioEncoder = audioEncoder;
-        this.audioBitrate = audioBitrate;
         this.fastStart = fastStart;
         this.tags = tags;
     }
@@ -58,7 +56,7 @@ public final class ClipFormat {
         if (!(fps > 0 && fps <= 240)) {
             throw new IllegalArgumentException("frame rate " + fps + " is not between 0 and 240 fps");
         }
-        return new ClipFormat(width, height, fps, null, 0, 0, 0, null, 0, false, Map.of());
+        return new ClipFormat(width, height, fps, null, 0, 0, 0, null, false, Map.of());
     }
 
     /**
@@ -67,8 +65,7 @@ public final class ClipFormat {
      */
     public ClipFormat encoder(String name) {
         Objects.requireNonNull(name, "name");
-        return new ClipFormat(width, height, fps, name, videoBitrate,
-                sampleRate, channels, audioEncoder, audioBitrate, fastStart, tags);
+        return new ClipFormat(width, height, fps, name, videoBitrate, sampleRate, channels, audioEncoder, fastStart, tags);
     }
 
     /** Target video bitrate in bits per second; 0 (the default) picks one from size and rate. */
@@ -76,8 +73,7 @@ public final class ClipFormat {
         if (bitsPerSecond < 0) {
             throw new IllegalArgumentException("bitrate " + bitsPerSecond + " is negative");
         }
-        return new ClipFormat(width, height, fps, videoEncoder, bitsPerSecond,
-                sampleRate, channels, audioEncoder, audioBitrate, fastStart, tags);
+        return new ClipFormat(width, height, fps, videoEncoder, bitsPerSecond, sampleRate, channels, audioEncoder, fastStart, tags);
     }
 
     /**
@@ -89,24 +85,13 @@ public final class ClipFormat {
             throw new IllegalArgumentException("audio of " + sampleRate + " Hz, " + channels
                     + " channels is outside 8000-192000 Hz, 1-8 channels");
         }
-        return new ClipFormat(width, height, fps, videoEncoder, videoBitrate,
-                sampleRate, channels, audioEncoder, audioBitrate, fastStart, tags);
+        return new ClipFormat(width, height, fps, videoEncoder, videoBitrate, sampleRate, channels, audioEncoder, fastStart, tags);
     }
 
     /** Use this audio encoder; writing fails with {@link MissingEncoderException} if the build lacks it. */
     public ClipFormat audioEncoder(String name) {
         Objects.requireNonNull(name, "name");
-        return new ClipFormat(width, height, fps, videoEncoder, videoBitrate,
-                sampleRate, channels, name, audioBitrate, fastStart, tags);
-    }
-
-    /** Audio bitrate in bits per second; 0 (the default) is 64 kbit/s per channel, at most 320 kbit/s. */
-    public ClipFormat audioBitrate(int bitsPerSecond) {
-        if (bitsPerSecond < 0) {
-            throw new IllegalArgumentException("audio bitrate " + bitsPerSecond + " is negative");
-        }
-        return new ClipFormat(width, height, fps, videoEncoder, videoBitrate,
-                sampleRate, channels, audioEncoder, bitsPerSecond, fastStart, tags);
+        return new ClipFormat(width, height, fps, videoEncoder, videoBitrate, sampleRate, channels, name, fastStart, tags);
     }
 
     /**
@@ -114,8 +99,7 @@ public final class ClipFormat {
      * (costs a second pass over the file when it is finished).
      */
     public ClipFormat fastStart(boolean front) {
-        return new ClipFormat(width, height, fps, videoEncoder, videoBitrate,
-                sampleRate, channels, audioEncoder, audioBitrate, front, tags);
+        return new ClipFormat(width, height, fps, videoEncoder, videoBitrate, sampleRate, channels, audioEncoder, front, tags);
     }
 
     /** The container's title tag. */
@@ -140,9 +124,8 @@ public final class ClipFormat {
         } else {
             copy.put(key, value);
         }
-        return new ClipFormat(width, height, fps, videoEncoder, videoBitrate,
-                sampleRate, channels, audioEncoder, audioBitrate,
-                fastStart, Collections.unmodifiableMap(copy));
+        return new ClipFormat(width, height, fps, videoEncoder, videoBitrate, sampleRate, channels, audioEncoder, fastStart,
+                Collections.unmodifiableMap(copy));
     }
 
     /** Container tag keys are a letter followed by up to 63 letters, digits or underscores. */
@@ -192,11 +175,6 @@ public final class ClipFormat {
     /** The audio encoder asked for, or empty for the container's default. */
     public Optional<String> audioEncoder() {
         return Optional.ofNullable(audioEncoder);
-    }
-
-    /** The audio bitrate asked for, or the automatic one. */
-    public int audioBitrate() {
-        return audioBitrate > 0 ? audioBitrate : Math.min(320_000, 64_000 * Math.max(1, channels));
     }
 
     public boolean fastStart() {

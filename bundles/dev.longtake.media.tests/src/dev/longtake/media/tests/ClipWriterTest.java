@@ -85,6 +85,16 @@ class ClipWriterTest {
     }
 
     @Test
+    void proResIsWrittenInTenBit422() throws Exception {
+        // prores_ks takes no 4:2:0 input: the writer must hand it a format it accepts.
+        Path clip = Clips.write(dir.resolve("master.mov"), ClipFormat.video(320, 240, 24).encoder("prores_ks"), 12);
+        MediaInfo info = Probe.of(clip);
+        assertEquals("prores", info.video().orElseThrow().codec());
+        assertEquals("yuv422p10le", info.video().orElseThrow().pixelFormat());
+        assertEquals(12, info.video().orElseThrow().frameCount().orElseThrow());
+    }
+
+    @Test
     void anAudioTrackKeepsItsRateChannelsAndLength() throws Exception {
         ClipFormat format = ClipFormat.video(320, 240, 24).audio(48000, 2);
         Path target = dir.resolve("with-audio.mp4");

@@ -64,7 +64,9 @@ class MediaBenchmark {
         System.out.println(text);
         String out = System.getProperty("longtake.bench.out");
         if (out != null) {
-            Files.writeString(Path.of(out), text);
+            // Appended: media-bench.sh empties the report, then each benchmark class adds its part.
+            Files.writeString(Path.of(out), text, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         }
     }
 

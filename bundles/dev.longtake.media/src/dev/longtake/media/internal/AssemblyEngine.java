@@ -1,5 +1,8 @@
 package dev.longtake.media.internal;
 
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV422P10LE;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,12 +143,17 @@ public final class AssemblyEngine {
         Path manifestTarget = job.writeManifest()
                 ? AtomicFiles.writableTarget(ProvenanceJson.sidecarFor(target)) : null;
         String muxer = Containers.muxerFor(target);
-        FFmpegBuild build = FFmpegBuild.current();
-        if (plan.videoEncoder().isPresent()) {
-            build.requireVideoEncoder(plan.videoEncoder().get());
+        if (!Containers.isIsoMedia(muxer) && !muxer.equals("matroska")) {
+            throw new MediaException(target,
+                    "cannot be written: assembled and upscaled videos are .mp4, .mov or .mkv files");
         }
+        FFmpegBuild build = FFmpegBuild.current();
+        String encoder = plan.videoEncoder().isPresent() ? build.requireVideoEncoder(plan.videoEncoder().get())
+                : build.defaultVideoEncoder();
+        build.requireAudioEncoder("aac");
         if (masterTarget != null) {
             build.requireVideoEncoder("prores_ks");
+            build.requireAudioEncoder("pcm_s16le");
         }
 
         // Every input, checked (and hashed for the manifest) before anything is written.
@@ -190,21 +198,23 @@ public final class AssemblyEngine {
         Timeline timeline = Timeline.of(plan, frames);
         warnings.addAll(timeline.warnings());
 
-        ClipFormat format = outputFormat(muxer, song != null, hashes.size());
+        Map<String, String> tags = tags();
+        long bitrate = ClipFormat.video(plan.width(), plan.height(), plan.fps()).bitrate(plan.videoBitrate()).videoBitrate();
+        long audioBitrate = job.audioBitrate() > 0 ? job.audioBitrate() : Math.min(320_000, 64_000L * job.channels());
         checkCanceled(target);
         progress.begin(job.task(), (int) frames);
-        FFmpegClipWriter video = null;
-        FFmpegClipWriter master = null;
+        OutputFile video = null;
+        OutputFile master = null;
         Path manifestTemp = null;
         boolean done = false;
         try {
-            video = FFmpegClipWriter.open(target, format, MediaProgress.NONE);
+            video = OutputFile.open(target, new OutputFile.Settings(plan.width(), plan.height(), plan.fps(), encoder,
+                    AV_PIX_FMT_YUV420P, bitrate, song != null ? "aac" : null, job.sampleRate(), job.channels(),
+                    audioBitrate, Containers.isIsoMedia(muxer), tags));
             if (masterTarget != null) {
-                ClipFormat masterFormat = format.encoder("prores_ks").fastStart(false);
-                if (song != null) {
-                    masterFormat = masterFormat.audioEncoder("pcm_s16le");
-                }
-                master = FFmpegClipWriter.open(masterTarget, masterFormat, MediaProgress.NONE);
+                master = OutputFile.open(masterTarget, new OutputFile.Settings(plan.width(), plan.height(), plan.fps(),
+                        "prores_ks", AV_PIX_FMT_YUV422P10LE, 0, song != null ? "pcm_s16le" : null, job.sampleRate(),
+                        job.channels(), 0, false, tags));
             }
             AssemblyResult.Pipeline pipeline = encode(timeline, song, video, master, target);
 
@@ -251,35 +261,26 @@ public final class AssemblyEngine {
         }
     }
 
-    private ClipFormat outputFormat(String muxer, boolean audio, int inputs) {
-        ClipFormat format = ClipFormat.video(plan.width(), plan.height(), plan.fps()).bitrate(plan.videoBitrate());
-        if (plan.videoEncoder().isPresent()) {
-            format = format.encoder(plan.videoEncoder().get());
-        }
-        if (audio) {
-            format = format.audio(job.sampleRate(), job.channels()).audioBitrate(job.audioBitrate());
-        }
-        if (Containers.isIsoMedia(muxer)) {
-            format = format.fastStart(true); // players start before the whole file has arrived
-        }
+    /** The container tags: title, generator, comment, the compact provenance and the caller's own. */
+    private Map<String, String> tags() {
+        Map<String, String> tags = new LinkedHashMap<>();
         AssemblyMetadata metadata = job.metadata();
-        if (metadata != null) {
-            format = format.title(metadata.title()).tag("generator", metadata.generator());
-            String comment = metadata.comment() != null ? metadata.comment()
-                    : String.format(Locale.ROOT, "Made with %s from %d AI-generated takes%s", metadata.generator(),
-                            plan.segments().stream().map(Segment::source).distinct().count(),
-                            job.writeManifest() ? "; provenance in " + ProvenanceJson.sidecarFor(job.target()).getFileName()
-                                    : "");
-            format = format.comment(comment);
-            if (job.writeManifest()) {
-                format = format.tag("longtake_provenance", ProvenanceJson.compactTag(plan))
-                        .tag("longtake_manifest", ProvenanceJson.sidecarFor(job.target()).getFileName().toString());
-            }
-            for (Map.Entry<String, String> tag : metadata.tags().entrySet()) {
-                format = format.tag(tag.getKey(), tag.getValue());
-            }
+        if (metadata == null) {
+            return tags;
         }
-        return format;
+        tags.put("title", metadata.title());
+        tags.put("generator", metadata.generator());
+        String sidecar = ProvenanceJson.sidecarFor(job.target()).getFileName().toString();
+        tags.put("comment", metadata.comment() != null ? metadata.comment()
+                : String.format(Locale.ROOT, "Made with %s from %d AI-generated takes%s", metadata.generator(),
+                        plan.segments().stream().map(Segment::source).distinct().count(),
+                        job.writeManifest() ? "; provenance in " + sidecar : ""));
+        if (job.writeManifest()) {
+            tags.put("longtake_provenance", ProvenanceJson.compactTag(plan));
+            tags.put("longtake_manifest", sidecar);
+        }
+        tags.putAll(metadata.tags());
+        return tags;
     }
 
     // ---- the two threads ------------------------------------------------------------------------
@@ -299,7 +300,7 @@ public final class AssemblyEngine {
      * working and waiting. On any failure or cancel the encoder thread is stopped and joined
      * before this returns, and every picture and track is released.
      */
-    private AssemblyResult.Pipeline encode(Timeline timeline, Path song, FFmpegClipWriter video, FFmpegClipWriter master,
+    private AssemblyResult.Pipeline encode(Timeline timeline, Path song, OutputFile video, OutputFile master,
             Path target) throws MediaException {
         BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE);
         PicturePool pool = new PicturePool(plan.width(), plan.height(), QUEUE + 5);
@@ -422,7 +423,7 @@ public final class AssemblyEngine {
             }
             Picture faded = pool.take(stop);
             if (faded != null) {
-                blend.mix(picture.bytes(), black.bytes(), Blend.weight(1 - brightness), faded.bytes());
+                blend.mix(picture, black, Blend.weight(1 - brightness), faded);
             }
             return faded;
         }
@@ -433,8 +434,7 @@ public final class AssemblyEngine {
         Picture b = a == null ? null : incoming.track().pictureAt(incoming.placed().sourceTime(frame, fps), pool, stop);
         Picture mixed = b == null ? null : pool.take(stop);
         if (mixed != null) {
-            blend.mix(a.bytes(), b.bytes(), Timeline.crossfadeWeight(outgoing.placed(), incoming.placed(), frame),
-                    mixed.bytes());
+            blend.mix(a, b, Timeline.crossfadeWeight(outgoing.placed(), incoming.placed(), frame), mixed);
         }
         return mixed;
     }
@@ -461,8 +461,8 @@ public final class AssemblyEngine {
     private static final class Encoder implements Runnable {
 
         private final BlockingQueue<Item> queue;
-        private final FFmpegClipWriter video;
-        private final FFmpegClipWriter master;
+        private final OutputFile video;
+        private final OutputFile master;
         private final Path song;
         private final long frames;
         private final double fps;
@@ -477,9 +477,9 @@ public final class AssemblyEngine {
         private volatile long busy;
         private volatile long waiting;
         private long samplesWritten;
-        private short[] chunk;
+        private float[] chunk;
 
-        Encoder(BlockingQueue<Item> queue, FFmpegClipWriter video, FFmpegClipWriter master, Path song, long frames,
+        Encoder(BlockingQueue<Item> queue, OutputFile video, OutputFile master, Path song, long frames,
                 double fps, int sampleRate, int channels, double fadeInSeconds, double fadeOutSeconds) {
             this.queue = queue;
             this.video = video;
@@ -500,7 +500,7 @@ public final class AssemblyEngine {
             try {
                 if (song != null) {
                     audio = SongReader.open(song, sampleRate, channels);
-                    chunk = new short[4096 * channels];
+                    chunk = new float[4096 * channels];
                 }
                 while (!stopped) {
                     long started = System.nanoTime();
@@ -521,9 +521,9 @@ public final class AssemblyEngine {
                         if (audio != null) {
                             writeAudio(audio, samplesAt(item.frame() + 1));
                         }
-                        video.writeYuv420p(item.picture().bytes());
+                        video.writeVideo(item.picture());
                         if (master != null) {
-                            master.writeYuv420p(item.picture().bytes());
+                            master.writeVideo(item.picture());
                         }
                     } finally {
                         item.picture().release();
@@ -552,16 +552,15 @@ public final class AssemblyEngine {
                 while (filled < wanted * channels) {
                     int read = audio.read(chunk, filled, wanted * channels - filled);
                     if (read < 0) {
-                        Arrays.fill(chunk, filled, wanted * channels, (short) 0);
+                        Arrays.fill(chunk, filled, wanted * channels, 0f);
                         break;
                     }
                     filled += read;
                 }
                 applyFades(wanted);
-                short[] samples = wanted * channels == chunk.length ? chunk : Arrays.copyOf(chunk, wanted * channels);
-                video.writeSamples(samples);
+                video.writeAudio(chunk, wanted);
                 if (master != null) {
-                    master.writeSamples(samples);
+                    master.writeAudio(chunk, wanted);
                 }
                 samplesWritten += wanted;
             }
@@ -570,16 +569,16 @@ public final class AssemblyEngine {
         private void applyFades(int count) {
             for (int i = 0; i < count; i++) {
                 long at = samplesWritten + i;
-                double gain = 1;
+                float gain = 1;
                 if (at < fadeIn) {
-                    gain = at / (double) fadeIn;
+                    gain = at / (float) fadeIn;
                 }
                 if (at >= totalSamples - fadeOut) {
-                    gain = Math.min(gain, (totalSamples - at) / (double) fadeOut);
+                    gain = Math.min(gain, (totalSamples - at) / (float) fadeOut);
                 }
                 if (gain < 1) {
                     for (int c = 0; c < channels; c++) {
-                        chunk[i * channels + c] = (short) Math.round(chunk[i * channels + c] * gain);
+                        chunk[i * channels + c] *= gain;
                     }
                 }
             }

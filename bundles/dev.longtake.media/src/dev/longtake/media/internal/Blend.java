@@ -16,9 +16,16 @@ final class Blend {
 
     /**
      * {@code out = a * (1 - weight) + b * weight}, rounded, with {@code weight} in 1/256ths.
-     * {@code out} may be {@code a} or {@code b}.
+     * The pictures have one size, hence one layout; the padding at the end of rows is mixed
+     * along with the pixels, which is harmless and keeps the loop flat.
      */
-    void mix(ByteBuffer a, ByteBuffer b, int weight, ByteBuffer out) {
+    void mix(Picture a, Picture b, int weight, Picture out) {
+        for (int plane = 0; plane < 3; plane++) {
+            mix(a.plane(plane), b.plane(plane), weight, out.plane(plane));
+        }
+    }
+
+    private void mix(ByteBuffer a, ByteBuffer b, int weight, ByteBuffer out) {
         int keep = 256 - weight;
         int size = out.capacity();
         for (int start = 0; start < size; start += CHUNK) {

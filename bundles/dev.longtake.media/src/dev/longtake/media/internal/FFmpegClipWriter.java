@@ -4,7 +4,6 @@ import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
 import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV422P10LE;
 
 import java.awt.image.BufferedImage;
-import java.nio.ByteBuffer;
 import java.nio.ShortBuffer;
 import java.nio.file.Path;
 import java.util.OptionalLong;
@@ -38,7 +37,6 @@ public final class FFmpegClipWriter implements ClipWriter {
     private PixelBuffer pixels;
     private ShortPointer samples;
     private int frames;
-    private boolean completed;
     private boolean finished;
 
     private FFmpegClipWriter(Path target, Path temp, ClipFormat format, MediaProgress progress, String encoder,
@@ -52,7 +50,7 @@ public final class FFmpegClipWriter implements ClipWriter {
         this.pixels = new PixelBuffer(format.width(), format.height());
     }
 
-    public static FFmpegClipWriter open(Path target, ClipFormat format, MediaProgress progress) throws MediaException {
+    public static ClipWriter open(Path target, ClipFormat format, MediaProgress progress) throws MediaException {
         Path absolute = AtomicFiles.writableTarget(target);
         String muxer = Containers.muxerFor(absolute);
         FFmpegBuild build = FFmpegBuild.current();
@@ -118,7 +116,7 @@ public final class FFmpegClipWriter implements ClipWriter {
         if (audio != null) {
             recorder.setAudioCodecName(audio);
             recorder.setSampleRate(format.sampleRate());
-            recorder.setAudioBitrate(format.audioBitrate());
+            recorder.setAudioBitrate(Math.min(320_000, 64_000 * format.channels()));
         }
         if (Containers.isIsoMedia(muxer)) {
             // Without use_metadata_tags MP4 drops every tag but a fixed few (title, comment, ...).
@@ -135,11 +133,6 @@ public final class FFmpegClipWriter implements ClipWriter {
     @Override
     public Path target() {
         return target;
-    }
-
-    /** The video encoder in use, e.g. "libopenh264". */
-    public String videoEncoder() {
-        return encoder;
     }
 
     @Override
@@ -164,23 +157,6 @@ public final class FFmpegClipWriter implements ClipWriter {
         ensureWritable();
         pixels.loadArgb(argb);
         recordPixels();
-    }
-
-    /**
-     * Appends one frame given as planar 8-bit YUV 4:2:0 in native memory: the Y plane
-     * (width x height bytes) followed by U and V (width/2 x height/2 each), no padding. When
-     * the encoder takes 4:2:0 too the planes go to it without any conversion; the buffer can be
-     * reused as soon as this returns (FFmpeg copies what it keeps).
-     */
-    public void writeYuv420p(ByteBuffer planes) throws MediaException {
-        ensureWritable();
-        try {
-            recorder.recordImage(format.width(), format.height(), Frame.DEPTH_UBYTE, 1, format.width(),
-                    AV_PIX_FMT_YUV420P, planes);
-            frames++;
-        } catch (Exception e) {
-            throw failed("frame " + (frames + 1) + " could not be encoded", e);
-        }
     }
 
     private void recordPixels() throws MediaException {
@@ -216,16 +192,6 @@ public final class FFmpegClipWriter implements ClipWriter {
 
     @Override
     public Path finish() throws MediaException {
-        complete();
-        return commit();
-    }
-
-    /**
-     * The first half of {@link #finish()}: completes the temporary file and checks that it reads
-     * back, without replacing the target yet, so that several files can be made before any of
-     * them replaces an older one. Afterwards only {@link #commit()} or {@link #close()} may follow.
-     */
-    public void complete() throws MediaException {
         ensureWritable();
         if (frames == 0) {
             throw failed("no frames were written", null);
@@ -243,22 +209,6 @@ public final class FFmpegClipWriter implements ClipWriter {
         } catch (MediaException e) {
             AtomicFiles.deleteQuietly(temp);
             throw e;
-        }
-        completed = true;
-    }
-
-    /** The completed, verified file that {@link #commit()} will move over the target. */
-    public Path completedFile() {
-        if (!completed || finished) {
-            throw new IllegalStateException(target + ": the clip is not completed");
-        }
-        return temp;
-    }
-
-    /** The second half of {@link #finish()}: syncs the completed file and renames it over the target. */
-    public Path commit() throws MediaException {
-        if (!completed || finished) {
-            throw new IllegalStateException(target + ": the clip is " + (finished ? "already committed" : "not completed"));
         }
         AtomicFiles.commit(temp, target);
         finished = true;
@@ -290,7 +240,7 @@ public final class FFmpegClipWriter implements ClipWriter {
     }
 
     private void ensureWritable() throws MediaException {
-        if (finished || completed || recorder == null) {
+        if (finished || recorder == null) {
             throw new IllegalStateException(target + ": the clip writer is already "
                     + (finished ? "finished" : "closed"));
         }

@@ -1,32 +1,38 @@
 package dev.longtake.media.internal;
 
+import static org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P;
+import static org.bytedeco.ffmpeg.global.avutil.av_buffer_is_writable;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_alloc;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_free;
+import static org.bytedeco.ffmpeg.global.avutil.av_frame_get_buffer;
+
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.ffmpeg.avutil.AVBufferRef;
+import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.javacpp.Pointer;
-import org.bytedeco.javacpp.PointerPointer;
 
 /**
- * One output frame in native memory: planar YUV 4:2:0, 8 bits, the three planes back to back
- * without padding (the layout the encoder takes without conversion). Pictures are counted
- * references: a take's current picture may be sent to the encoder several times (a held frame)
+ * One output frame: planar YUV 4:2:0, 8 bits, in an FFmpeg frame with reference-counted
+ * buffers, so that encoders take it by reference instead of copying it. Two counts keep it
+ * safe to reuse: ours (a take's current picture may be queued several times, a held frame,
  * while the decoding side still holds it; the last {@link #release()} gives it back to its
- * {@link PicturePool}. Native memory is freed by the pool, not by the garbage collector.
+ * {@link PicturePool}), and FFmpeg's (an encoder may keep a reference a little longer; the
+ * pool hands a picture out again only when no encoder does, see {@link #writable()}).
+ * The native frame is freed by the pool, not by the garbage collector.
  */
 final class Picture {
 
     /** Limited-range black: Y 16, U and V 128. */
-    static final byte BLACK_LUMA = 16;
-    static final byte NEUTRAL_CHROMA = (byte) 128;
+    static final int BLACK_LUMA = 16;
+    static final int NEUTRAL_CHROMA = 128;
 
     final int width;
     final int height;
-    private final BytePointer memory;
-    private final ByteBuffer bytes;
-    private final PointerPointer<BytePointer> planes;
-    private final IntPointer strides;
+    private AVFrame frame;
+    private final ByteBuffer[] planes = new ByteBuffer[3];
+    private final int[] strides = new int[3];
     private final PicturePool pool;
     private final AtomicInteger references = new AtomicInteger();
 
@@ -34,53 +40,69 @@ final class Picture {
         this.width = width;
         this.height = height;
         this.pool = pool;
-        long size = size(width, height);
-        this.memory = new BytePointer(size);
-        this.bytes = memory.capacity(size).asByteBuffer();
-        this.planes = new PointerPointer<>(3);
-        this.strides = new IntPointer(3);
+        frame = av_frame_alloc();
+        if (frame == null) {
+            throw new OutOfMemoryError("no memory for a " + width + "x" + height + " picture");
+        }
+        frame.format(AV_PIX_FMT_YUV420P).width(width).height(height);
+        // Alignment 0: FFmpeg's own choice for SIMD, the same as the frames of its filters.
+        if (av_frame_get_buffer(frame, 0) < 0) {
+            av_frame_free(frame);
+            frame = null;
+            throw new OutOfMemoryError("no memory for a " + width + "x" + height + " picture");
+        }
         for (int plane = 0; plane < 3; plane++) {
-            planes.put(plane, memory.getPointer(offset(plane)));
-            strides.put(plane, plane == 0 ? width : width / 2);
+            strides[plane] = frame.linesize(plane);
+            long size = (long) strides[plane] * rows(plane);
+            planes[plane] = frame.data(plane).capacity(size).asByteBuffer();
         }
     }
 
-    static long size(int width, int height) {
-        return (long) width * height * 3 / 2;
+    /** The FFmpeg frame (for swscale and the encoders); its fields belong to the thread that owns the picture. */
+    AVFrame frame() {
+        return frame;
     }
 
-    /** Where {@code plane} (0 Y, 1 U, 2 V) starts in the buffer. */
-    long offset(int plane) {
-        long luma = (long) width * height;
-        return plane == 0 ? 0 : plane == 1 ? luma : luma + luma / 4;
+    /** Plane {@code plane} (0 Y, 1 U, 2 V): {@link #rows} rows of {@link #stride} bytes. Absolute access only. */
+    ByteBuffer plane(int plane) {
+        return planes[plane];
     }
 
-    /** The whole picture, all three planes. Absolute access only: its position is never moved. */
-    ByteBuffer bytes() {
-        return bytes;
+    int stride(int plane) {
+        return strides[plane];
     }
 
-    /** The three plane pointers, for swscale. */
-    PointerPointer<BytePointer> planes() {
-        return planes;
+    int rows(int plane) {
+        return plane == 0 ? height : height / 2;
     }
 
-    /** The three line sizes, for swscale. */
-    IntPointer strides() {
-        return strides;
+    int columns(int plane) {
+        return plane == 0 ? width : width / 2;
     }
 
-    /** A pointer to {@code plane} at pixel row {@code y}, column {@code x} of that plane. */
+    /** A pointer to {@code plane} at row {@code y}, column {@code x} of that plane. */
     Pointer at(int plane, int x, int y) {
-        long stride = plane == 0 ? width : width / 2;
-        return memory.getPointer(offset(plane) + y * stride + x);
+        return frame.data(plane).getPointer((long) y * strides[plane] + x);
     }
 
     /** Fills the picture with black. */
     void fillBlack() {
-        long luma = (long) width * height;
-        Pointer.memset(memory, BLACK_LUMA, luma);
-        Pointer.memset(memory.getPointer(luma), NEUTRAL_CHROMA & 0xff, luma / 2);
+        for (int plane = 0; plane < 3; plane++) {
+            Pointer.memset(frame.data(plane), plane == 0 ? BLACK_LUMA : NEUTRAL_CHROMA,
+                    (long) strides[plane] * rows(plane));
+        }
+    }
+
+    /** True when no encoder still holds a reference to the pixels, so they may be overwritten. */
+    boolean writable() {
+        // FFmpeg may put all planes in one buffer or give each its own.
+        for (int i = 0; i < 3; i++) {
+            AVBufferRef buffer = frame.buf(i);
+            if (buffer != null && !buffer.isNull() && av_buffer_is_writable(buffer) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Takes one more reference; returns this. */
@@ -99,10 +121,11 @@ final class Picture {
         }
     }
 
-    /** Frees the native memory; only the pool calls this, once nothing uses the picture. */
+    /** Frees the frame; FFmpeg frees the pixels once the last encoder reference is gone too. */
     void free() {
-        planes.close();
-        strides.close();
-        memory.close();
+        if (frame != null) {
+            av_frame_free(frame);
+            frame = null;
+        }
     }
 }

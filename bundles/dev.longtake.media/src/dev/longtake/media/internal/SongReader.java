@@ -1,6 +1,6 @@
 package dev.longtake.media.internal;
 
-import java.nio.ShortBuffer;
+import java.nio.FloatBuffer;
 import java.nio.file.Path;
 
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -11,13 +11,13 @@ import dev.longtake.media.MediaException;
 
 /**
  * The audio of a file (the song, or a take's own sound when upscaling), decoded and converted
- * by FFmpeg to interleaved signed 16-bit samples at the rate and channel count asked for.
+ * by FFmpeg to interleaved float samples at the rate and channel count asked for.
  */
 final class SongReader implements AutoCloseable {
 
     private final Path file;
     private FFmpegFrameGrabber grabber;
-    private ShortBuffer samples;
+    private FloatBuffer samples;
     private boolean ended;
 
     private SongReader(Path file, FFmpegFrameGrabber grabber) {
@@ -31,7 +31,7 @@ final class SongReader implements AutoCloseable {
         FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toAbsolutePath().toString());
         try {
             FFmpegRuntime.inputOptions().forEach(grabber::setOption);
-            grabber.setSampleMode(FrameGrabber.SampleMode.SHORT);
+            grabber.setSampleMode(FrameGrabber.SampleMode.FLOAT); // interleaved float, as the writer takes it
             grabber.setSampleRate(sampleRate);
             grabber.setAudioChannels(channels);
             FFmpegRuntime.clearErrors();
@@ -59,7 +59,7 @@ final class SongReader implements AutoCloseable {
      *
      * @return how many were read, 0 only when {@code count} is 0, or -1 at the end of the audio
      */
-    int read(short[] into, int offset, int count) throws MediaException {
+    int read(float[] into, int offset, int count) throws MediaException {
         while (samples == null || !samples.hasRemaining()) {
             if (ended) {
                 return -1;
@@ -76,7 +76,7 @@ final class SongReader implements AutoCloseable {
                 ended = true;
                 samples = null;
             } else {
-                samples = (ShortBuffer) frame.samples[0];
+                samples = (FloatBuffer) frame.samples[0];
             }
         }
         int n = Math.min(count, samples.remaining());

@@ -71,6 +71,13 @@ final class Timeline {
             Segment segment = segments.get(i);
             long start = frame(segment.recordStart(), fps);
             long end = frame(segment.recordEnd(), fps);
+            if (i + 1 < segments.size() && segment.joinToNext().kind() != JoinKind.CROSSFADE) {
+                // Rounding may leave a cut or a dip overlapping by a frame: the next segment wins it.
+                end = Math.min(end, frame(segments.get(i + 1).recordStart(), fps));
+            }
+            if (end <= start) {
+                continue; // less than a frame once rounded: nothing to show
+            }
             long fadeIn = 0;
             if (i > 0 && segments.get(i - 1).joinToNext().kind() == JoinKind.DIP) {
                 long dip = dipFrames(segments.get(i - 1).joinToNext().seconds(), fps);

@@ -17,7 +17,6 @@ import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.swscale.SwsContext;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.DoublePointer;
-import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerPointer;
 
 import dev.longtake.media.MediaException;
@@ -186,17 +185,18 @@ final class Track implements AutoCloseable {
             throw new MediaException(file, "cannot be scaled from " + sourceWidth + "x" + sourceHeight + " to "
                     + boxWidth + "x" + boxHeight + " (its pixel format " + sourceFormat + " is not supported)");
         }
-        PointerPointer<BytePointer> planes = target.planes();
-        IntPointer strides = target.strides();
+        AVFrame out = target.frame();
+        int rows;
         if (boxWidth != width || boxHeight != height) {
             target.fillBlack();
             for (int plane = 0; plane < 3; plane++) {
                 int shift = plane == 0 ? 0 : 1;
                 boxPlanes.put(plane, target.at(plane, boxX >> shift, boxY >> shift));
             }
-            planes = boxPlanes;
+            rows = sws_scale(scaler, frame.data(), frame.linesize(), 0, sourceHeight, boxPlanes, out.linesize());
+        } else {
+            rows = sws_scale(scaler, frame.data(), frame.linesize(), 0, sourceHeight, out.data(), out.linesize());
         }
-        int rows = sws_scale(scaler, frame.data(), frame.linesize(), 0, sourceHeight, planes, strides);
         if (rows <= 0) {
             throw new MediaException(file, "a frame could not be scaled to " + width + "x" + height);
         }
