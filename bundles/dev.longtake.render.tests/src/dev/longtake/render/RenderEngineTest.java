@@ -211,7 +211,7 @@ class RenderEngineTest {
                 Thread.sleep(5);
             }
             engine.cancel();
-            RenderResult result = rendering.get(10, TimeUnit.SECONDS);
+            RenderResult result = rendering.get(30, TimeUnit.SECONDS);
             assertEquals(2, result.count(Outcome.CANCELLED), result.toString());
             assertEquals(4, result.count(Outcome.NOT_STARTED), result.toString());
         }
@@ -237,7 +237,7 @@ class RenderEngineTest {
                 Thread.sleep(5);
             }
             engine.cancel();
-            assertEquals(Outcome.LEFT_OPEN, rendering.get(10, TimeUnit.SECONDS).outcomes().get(0).outcome());
+            assertEquals(Outcome.LEFT_OPEN, rendering.get(30, TimeUnit.SECONDS).outcomes().get(0).outcome());
         }
         assertTrue(backend.cancelled.isEmpty(), "a rendered take is not cancelled");
         RenderResult resumed = render(backend, requests, FAST, RenderListener.NONE);
@@ -265,10 +265,10 @@ class RenderEngineTest {
 
     @Test
     void aFreeBackendThatForgotAJobGetsItAgain() {
-        FakeBackend backend = FakeBackend.free("animatic").jobTime(Duration.ofMillis(50));
+        FakeBackend backend = FakeBackend.free("animatic").jobTime(Duration.ofMillis(400));
         List<TestRequest> requests = TestRequest.takes("Hallway", 1, 5, "animatic");
         CompletableFuture<Void> forget = CompletableFuture.runAsync(() -> {
-            while (backend.accepted.get() < 1) {
+            while (backend.polls.get() < 1) { // the job exists and is running
                 Thread.onSpinWait();
             }
             backend.forgetJobs();

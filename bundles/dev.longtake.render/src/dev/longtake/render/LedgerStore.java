@@ -1,5 +1,6 @@
 package dev.longtake.render;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -9,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +20,7 @@ import java.util.function.Function;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 
 import dev.longtake.model.Ledger;
 import dev.longtake.model.LongtakeFactory;
@@ -40,6 +43,8 @@ public final class LedgerStore {
     private final Path file;
     private final Path lockFile;
     private final AtomicFiles.BeforeRename beforeRename;
+    /** EMF's caches for repeated saves of one resource (its XML configuration and feature lookups). */
+    private final Map<Object, Object> saveOptions = LongtakeResources.saveOptions();
 
     /** The last ledger read or written, with the identity of the file it came from. */
     private Ledger cached;
@@ -49,6 +54,8 @@ public final class LedgerStore {
         this.file = file.toAbsolutePath().normalize();
         this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
         this.beforeRename = Objects.requireNonNull(beforeRename);
+        saveOptions.put(XMLResource.OPTION_CONFIGURATION_CACHE, Boolean.TRUE);
+        saveOptions.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
     }
 
     public static LedgerStore of(ProjectLayout layout) {
@@ -175,7 +182,12 @@ public final class LedgerStore {
             resource.getContents().add(ledger);
         }
         Resource toSave = resource;
-        AtomicFiles.write(file, out -> toSave.save(out, LongtakeResources.saveOptions()), beforeRename);
+        AtomicFiles.write(file, out -> toSave.save(new BufferedOutputStream(out, 1 << 16) {
+            @Override
+            public void close() throws IOException {
+                flush(); // the atomic write closes and syncs the file itself
+            }
+        }, saveOptions), beforeRename);
         cachedIdentity = identity();
         AtomicFiles.deleteLeftovers(file);
     }

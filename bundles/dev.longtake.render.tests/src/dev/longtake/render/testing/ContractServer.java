@@ -51,6 +51,7 @@ public final class ContractServer implements AutoCloseable {
     public final AtomicInteger truncatedDownloads = new AtomicInteger();
     public final AtomicInteger downloads = new AtomicInteger();
     public final AtomicInteger unauthorized = new AtomicInteger();
+    public final AtomicInteger statusRequests = new AtomicInteger();
 
     private record Job(String id, String prompt, long readyAt, boolean cancelled) {
     }
@@ -161,6 +162,7 @@ public final class ContractServer implements AutoCloseable {
     }
 
     private void status(HttpExchange exchange, Job job) throws IOException {
+        statusRequests.incrementAndGet();
         long now = System.currentTimeMillis();
         String state = job.cancelled() ? "cancelled" : now >= job.readyAt() ? "completed" : "in_progress";
         long progress = state.equals("completed") ? 100 : Math.max(0, 100 - (job.readyAt() - now) / 10);

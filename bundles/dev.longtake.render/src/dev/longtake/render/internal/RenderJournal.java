@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 import dev.longtake.render.RenderException;
 
@@ -38,7 +39,8 @@ public final class RenderJournal implements Closeable {
     private final List<JournalRecord> recovered;
     private final int damagedLines;
     private final Object writeLock = new Object();
-    private final Object syncLock = new Object();
+    /** Held across fsync: a lock, not a monitor, so waiting virtual threads do not pin their carriers. */
+    private final ReentrantLock syncLock = new ReentrantLock();
     private FileOutputStream out;
     private long appended;
     private long synced;
@@ -154,13 +156,9 @@ public final class RenderJournal implements Closeable {
 
     /** Appends a record; it is on disk when this returns. */
     public void append(JournalRecord record) throws IOException {
-        byte[] line = record.encode().getBytes(StandardCharsets.UTF_8);
-        long mine;
-        synchronized (writeLock) {
-            out.write(line);
-            mine = ++appended;
-        }
-        synchronized (syncLock) {
+        long mine = write(record);
+        syncLock.lock();
+        try {
             if (synced >= mine) {
                 return; // another append's fsync covered this record
             }
@@ -172,6 +170,25 @@ public final class RenderJournal implements Closeable {
             }
             current.getFD().sync();
             synced = upTo;
+        } finally {
+            syncLock.unlock();
+        }
+    }
+
+    /**
+     * Appends a record whose loss costs nothing but repeated work (a "recorded": recovery
+     * writes the take into the ledger again, which changes nothing). It becomes durable with
+     * the next fsync of any record, or at close.
+     */
+    public void appendWithoutSync(JournalRecord record) throws IOException {
+        write(record);
+    }
+
+    private long write(JournalRecord record) throws IOException {
+        byte[] line = record.encode().getBytes(StandardCharsets.UTF_8);
+        synchronized (writeLock) {
+            out.write(line);
+            return ++appended;
         }
     }
 
@@ -180,7 +197,8 @@ public final class RenderJournal implements Closeable {
      * during compaction leaves the old journal, which says the same about open jobs.
      */
     public void rewrite(List<JournalRecord> keep) throws IOException {
-        synchronized (syncLock) {
+        syncLock.lock();
+        try {
             synchronized (writeLock) {
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 for (JournalRecord record : keep) {
@@ -191,6 +209,8 @@ public final class RenderJournal implements Closeable {
                 out = new FileOutputStream(file.toFile(), true);
                 synced = appended;
             }
+        } finally {
+            syncLock.unlock();
         }
     }
 
@@ -198,6 +218,7 @@ public final class RenderJournal implements Closeable {
     public void close() throws IOException {
         try {
             synchronized (writeLock) {
+                out.getFD().sync();
                 out.close();
             }
         } finally {

@@ -46,6 +46,12 @@ public final class RenderRun {
         state.apply(record);
     }
 
+    /** As {@link #journal}, for a record whose loss only repeats work (see RenderJournal). */
+    void journalWithoutSync(JournalRecord record) throws IOException {
+        journal.appendWithoutSync(record);
+        state.apply(record);
+    }
+
     /** One event at a time; a failing listener does not stop the render. */
     void emit(RenderEvent event) {
         synchronized (listener) {

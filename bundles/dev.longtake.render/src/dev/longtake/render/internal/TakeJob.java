@@ -62,6 +62,8 @@ public final class TakeJob implements Callable<TakeOutcome> {
     private boolean succeededRemotely;
     private boolean submissionMayHaveHappened;
     private long startedNanos;
+    private Semaphore permits;
+    private boolean holdsPermit;
 
     private final int newNumber;
 
@@ -83,12 +85,11 @@ public final class TakeJob implements Callable<TakeOutcome> {
     @Override
     public TakeOutcome call() {
         control.bind(Thread.currentThread());
-        Semaphore permits = run.permits(backend);
-        boolean acquired = false;
+        permits = run.permits(backend);
         ScheduledFuture<?> timeout = null;
         try {
             permits.acquire();
-            acquired = true;
+            holdsPermit = true;
             checkStop();
             startedNanos = System.nanoTime();
             timeout = run.timer.schedule(control::timeOut, options.jobTimeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -108,9 +109,7 @@ public final class TakeJob implements Callable<TakeOutcome> {
             if (timeout != null) {
                 timeout.cancel(false);
             }
-            if (acquired) {
-                permits.release();
-            }
+            releasePermit();
             control.unbind();
         }
     }
@@ -360,20 +359,35 @@ public final class TakeJob implements Callable<TakeOutcome> {
             String sha256 = Digests.sha256(part);
             long bytes = Files.size(part);
             AtomicFiles.moveAtomically(part, target);
-            AtomicFiles.syncFolder(target.getParent());
+            // The rename becomes durable with the ledger write that names the file (see
+            // LedgerWriter); a rename lost to a power cut is fetched again by the journal's remote id.
             journal(JournalRecords.finished(takeId, file, sha256, bytes, status.cost()));
-            recordInLedger(TakeState.DONE);
+            recordInLedger(TakeState.DONE, target.getParent());
             return end(Outcome.DONE, RenderEvent.Type.DONE, null);
         } finally {
             control.unshield();
         }
     }
 
+    /**
+     * The backend's part is over (its outcome is journaled): the next job may use the service
+     * while this one waits for the ledger.
+     */
+    private void releasePermit() {
+        if (holdsPermit) {
+            holdsPermit = false;
+            permits.release();
+        }
+    }
+
     /** Writes the take's outcome into the ledger, waits until it is on disk, closes its journal entry. */
-    private void recordInLedger(TakeState state) throws IOException {
-        long change = run.ledger.queue(ledger -> TakeRecords.upsert(ledger, run.state.entry(takeId), state));
+    private void recordInLedger(TakeState state, Path folderToSync) throws IOException {
+        releasePermit();
+        long change = folderToSync == null
+                ? run.ledger.queue(ledger -> TakeRecords.upsert(ledger, run.state.entry(takeId), state))
+                : run.ledger.queue(ledger -> TakeRecords.upsert(ledger, run.state.entry(takeId), state), folderToSync);
         run.ledger.awaitWritten(change);
-        journal(JournalRecords.recorded(takeId));
+        run.journalWithoutSync(JournalRecords.recorded(takeId));
     }
 
     private TakeOutcome recordEnded(TakeState state, String reason, BigDecimal cost) throws IOException {
@@ -381,7 +395,7 @@ public final class TakeJob implements Callable<TakeOutcome> {
         try {
             journal(state == TakeState.CANCELLED ? JournalRecords.cancelled(takeId, reason, cost)
                     : JournalRecords.failed(takeId, reason, cost));
-            recordInLedger(state);
+            recordInLedger(state, null);
             return state == TakeState.CANCELLED ? end(Outcome.CANCELLED, RenderEvent.Type.CANCELLED, reason)
                     : end(Outcome.FAILED, RenderEvent.Type.FAILED, reason);
         } finally {
