@@ -305,6 +305,17 @@ public final class TakeJob implements Callable<TakeOutcome> {
         }
     }
 
+    /**
+     * Where a download goes until it is complete: hidden, beside the take, keeping the take's
+     * extension last because writers (FFmpeg's muxers) choose the container by it.
+     */
+    static Path partialFile(Path target) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String partial = dot > 0 ? name.substring(0, dot) + ".part" + name.substring(dot) : name + ".part";
+        return target.resolveSibling("." + partial);
+    }
+
     /** Polls come at a fraction of the time waited so far, within the options' bounds, or when the service says. */
     private Duration pollDelay(long followedSince, JobStatus status) {
         if (status.pollAfter() != null) {
@@ -320,7 +331,7 @@ public final class TakeJob implements Callable<TakeOutcome> {
     private TakeOutcome fetchAndRecord(JobStatus status) throws Ended, InterruptedException, IOException {
         Path target = run.layout.resolve(file);
         Files.createDirectories(target.getParent());
-        Path part = target.resolveSibling("." + target.getFileName() + ".part");
+        Path part = partialFile(target);
         int failures = 0;
         while (true) {
             checkStop();
