@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
         versionProvider = RootCommand.VersionProvider.class,
         subcommands = { HelpCommand.class, CheckCommand.class, PromptCommand.class, FormatCommand.class,
                 PlanCommand.class, RenderCommand.class, TakesCommand.class, CircleCommand.class, RateCommand.class,
-                AssembleCommand.class, ExportCommand.class, ProbeCommand.class },
+                PreviewCommand.class, AssembleCommand.class, ExportCommand.class, ProbeCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { ExitCode.OK + ":the command did what was asked",
                 ExitCode.FAILURE + ":the work failed or the input has errors (reason on stderr)",
