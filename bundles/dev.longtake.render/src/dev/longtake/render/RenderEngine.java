@@ -142,7 +142,8 @@ public final class RenderEngine implements AutoCloseable {
                 }
             }
             abandonUnplannedFreeIntents(work);
-            RenderRun run = new RenderRun(layout, options, journal, state, ledgerWriter, timer, listener);
+            RenderRun run = new RenderRun(layout, options, journal, state, ledgerWriter, timer, listener,
+                    () -> cancelled);
             TakeNumbers numbers = new TakeNumbers(ledger.read(), state);
             TakeOutcome[] outcomes = new TakeOutcome[work.size()];
             try (ExecutorService jobs = Executors.newVirtualThreadPerTaskExecutor()) {

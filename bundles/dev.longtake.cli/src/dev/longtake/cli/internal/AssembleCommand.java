@@ -10,6 +10,7 @@ import dev.longtake.media.AssemblyResult;
 import dev.longtake.media.MediaProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,21 +24,25 @@ final class AssembleCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "<project>", description = "the film's folder or its script")
     Path project;
 
+    @Option(names = "--prores", description = "also write a ProRes 422 master, out/<title>.master.mov, for grading")
+    boolean prores;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         FilmRequests film = FilmRequests.load(project, spec.commandLine().getErr());
-        return assembleAndReport(film, spec.commandLine().getOut(), RenderCommandSupport.stdoutIsTerminal());
+        return assembleAndReport(film, spec.commandLine().getOut(), RenderCommandSupport.stdoutIsTerminal(), prores);
     }
 
-    static int assembleAndReport(FilmRequests film, PrintWriter out, boolean terminal) {
+    static int assembleAndReport(FilmRequests film, PrintWriter out, boolean terminal, boolean prores) {
         out.println("assembling the cut ...");
-        AssemblyResult result = new FilmAssembly(film, out).assemble(new Progress(out, terminal));
+        AssemblyResult result = new FilmAssembly(film, out, prores).assemble(new Progress(out, terminal));
         out.println(String.format(Locale.ROOT, "assembled %s: %dx%d, %.2f s, %d frames",
                 ScriptPaths.shown(result.video()), result.info().video().map(v -> v.width()).orElse(0),
                 result.info().video().map(v -> v.height()).orElse(0), result.info().seconds(), result.frames()));
+        result.master().ifPresent(master -> out.println("master: " + ScriptPaths.shown(master)));
         result.manifest().ifPresent(manifest -> out.println("provenance: " + ScriptPaths.shown(manifest)));
         return ExitCode.OK;
     }

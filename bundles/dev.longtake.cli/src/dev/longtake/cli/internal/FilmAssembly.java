@@ -43,10 +43,12 @@ final class FilmAssembly {
 
     private final FilmRequests film;
     private final PrintWriter out;
+    private final boolean proresMaster;
 
-    FilmAssembly(FilmRequests film, PrintWriter out) {
+    FilmAssembly(FilmRequests film, PrintWriter out, boolean proresMaster) {
         this.film = film;
         this.out = out;
+        this.proresMaster = proresMaster;
     }
 
     AssemblyResult assemble(MediaProgress progress) {
@@ -67,6 +69,7 @@ final class FilmAssembly {
         int height = deliver != null ? deliver.getHeight() : generated != null ? generated.getHeight() : 720;
         AssemblyPlan.Builder builder = AssemblyPlan.builder(width, height, plan.rate().fps());
         song.ifPresent(builder::song);
+        builder.proresMaster(proresMaster);
         List<Segment> segments = segments(folder, ledger, plan);
         if (segments.isEmpty()) {
             throw new CommandFailure("no shot of the film has a finished take yet: run longtake render " + folder);

@@ -26,6 +26,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--no-assemble", description = "only render the takes; do not assemble the cut")
     boolean noAssemble;
 
+    @Option(names = "--prores", description = "also write a ProRes 422 master of the cut, out/<title>.master.mov")
+    boolean prores;
+
     @Spec
     CommandSpec spec;
 
@@ -40,6 +43,6 @@ final class RenderCommand implements Callable<Integer> {
         if (rendered != ExitCode.OK || noAssemble) {
             return rendered;
         }
-        return AssembleCommand.assembleAndReport(film, out, terminal);
+        return AssembleCommand.assembleAndReport(film, out, terminal, prores);
     }
 }

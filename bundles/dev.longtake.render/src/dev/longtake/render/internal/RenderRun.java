@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
+import java.util.function.BooleanSupplier;
 
 import dev.longtake.render.Backend;
 import dev.longtake.render.ProjectLayout;
@@ -22,10 +23,12 @@ public final class RenderRun {
     final LedgerWriter ledger;
     final ScheduledExecutorService timer;
     private final RenderListener listener;
+    private final BooleanSupplier cancelRequested;
     private final Map<String, Semaphore> permits = new ConcurrentHashMap<>();
 
     public RenderRun(ProjectLayout layout, RenderOptions options, RenderJournal journal, JournalState state,
-            LedgerWriter ledger, ScheduledExecutorService timer, RenderListener listener) {
+            LedgerWriter ledger, ScheduledExecutorService timer, RenderListener listener,
+            BooleanSupplier cancelRequested) {
         this.layout = layout;
         this.options = options;
         this.journal = journal;
@@ -33,6 +36,16 @@ public final class RenderRun {
         this.ledger = ledger;
         this.timer = timer;
         this.listener = listener;
+        this.cancelRequested = cancelRequested;
+    }
+
+    /**
+     * Whether the user cancelled the whole render. Jobs check it as well as their own control:
+     * a permit freed by a job that was just cancelled must not let a waiting job submit before
+     * the cancel reaches that job's control.
+     */
+    boolean cancelRequested() {
+        return cancelRequested.getAsBoolean();
     }
 
     /** Jobs at once per backend: a fair semaphore keeps the plan's order. */

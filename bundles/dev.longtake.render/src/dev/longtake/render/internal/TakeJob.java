@@ -473,7 +473,7 @@ public final class TakeJob implements Callable<TakeOutcome> {
     // ------------------------------------------------------------------ helpers
 
     private void checkStop() throws InterruptedException {
-        if (control.stop() != JobControl.Stop.NONE || Thread.currentThread().isInterrupted()) {
+        if (control.stop() != JobControl.Stop.NONE || run.cancelRequested() || Thread.currentThread().isInterrupted()) {
             throw new InterruptedException();
         }
     }

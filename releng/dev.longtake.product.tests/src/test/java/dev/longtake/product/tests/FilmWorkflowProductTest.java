@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,6 +133,53 @@ class FilmWorkflowProductTest {
 
     @Test
     @Order(2)
+    void theExportsAgreeWithEachOtherAndWithTheAssembledVideo() throws Exception {
+        for (String format : new String[] { "--otio", "--edl", "--fcpxml" }) {
+            longtake("export", film.toString(), format);
+        }
+        Path out = film.resolve("out");
+        List<CutReaders.Placed> otio = CutReaders.otio(out.resolve("Small Film.otio"));
+        List<CutReaders.Placed> edl = CutReaders.edl(out.resolve("Small Film.edl"), 12);
+        List<CutReaders.Placed> fcpxml = CutReaders.fcpxml(out.resolve("Small Film.fcpxml"));
+        assertEquals(List.of("Hall1", "Walk", "Rain"), otio.stream().map(CutReaders.Placed::shot).toList());
+        for (List<CutReaders.Placed> other : List.of(edl, fcpxml)) {
+            assertEquals(otio.size(), other.size(), other.toString());
+            for (int i = 0; i < otio.size(); i++) {
+                CutReaders.Placed a = otio.get(i), b = other.get(i);
+                assertEquals(a.shot(), b.shot());
+                assertEquals(a.start(), b.start(), FRAME, a + " / " + b);
+                assertEquals(a.end(), b.end(), FRAME, a + " / " + b);
+                assertEquals(a.sourceStart(), b.sourceStart(), FRAME, a + " / " + b);
+            }
+        }
+        // The script: Opening at 0:00 (3 s + 3 s joined by a 1 s crossfade), Ending at 0:07 (4 s).
+        assertEquals(List.of(0.0, 2.5, 7.0), otio.stream().map(CutReaders.Placed::start).toList());
+        assertEquals(11.0, otio.get(2).end(), FRAME);
+
+        // The video, measured: each shot's picture is its take's frame at the source time the
+        // exports give (and not the frame half a second off); the gaps are black.
+        Path cut = out.resolve("Small Film.mp4");
+        for (CutReaders.Placed shot : otio) {
+            double at = (shot.start() + shot.end()) / 2;
+            double source = shot.sourceStart() + at - shot.start();
+            Path take = Path.of(java.net.URI.create(shot.media()));
+            byte[] picture = Frames.gray(cut, at);
+            double same = Frames.difference(picture, Frames.gray(take, source));
+            double early = Frames.difference(picture, Frames.gray(take, Math.max(0, source - 0.5)));
+            double late = Frames.difference(picture, Frames.gray(take, source + 0.5));
+            assertTrue(same < 2 && same * 2 < Math.min(early, late),
+                    shot + " at " + at + " s: differs from its take by " + same + " (half a second off: " + early + ", "
+                            + late + ")");
+        }
+        for (double gap : new double[] { 6.0, 11.5 }) {
+            assertTrue(Frames.mean(Frames.gray(cut, gap)) < 12, "black at " + gap + " s");
+        }
+    }
+
+    private static final double FRAME = 1 / 12.0 + 1e-6;
+
+    @Test
+    @Order(3)
     void afterEditingOneShotOnlyThatShotIsRenderedAgain() throws Exception {
         Path script = film.resolve("script.shots");
         Files.writeString(script, Files.readString(script).replace("shot Walk 3s", "shot Walk 2s"));
@@ -150,7 +198,7 @@ class FilmWorkflowProductTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void previewWritesAContactSheetOfTheVariantsAndIsNotPaidTwice() throws Exception {
         LongtakeCommand.Result preview = longtake("preview", film.toString(), "Hall1", "--variants", "8");
         assertTrue(preview.out().contains("rendered: 8 done"), preview.out());
@@ -168,11 +216,21 @@ class FilmWorkflowProductTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aMissingShotIsNamedWithTheShotsThereAre() throws Exception {
         LongtakeCommand.Result preview = LongtakeCommand.run(Map.of(), "preview", film.toString(), "Hal1");
         assertEquals(1, preview.exitCode());
         assertTrue(preview.err().contains("no shot named Hal1") && preview.err().contains("Hall1, Walk, Rain"),
                 preview.err());
+    }
+
+    @Test
+    @Order(6)
+    void assembleWithProresAlsoWritesAMaster() throws Exception {
+        LongtakeCommand.Result assemble = longtake("assemble", film.toString(), "--prores");
+        Path master = film.resolve("out/Small Film.master.mov");
+        assertTrue(assemble.out().contains("master: "), assemble.out());
+        LongtakeCommand.Result probe = longtake("probe", master.toString());
+        assertTrue(probe.out().contains("prores 640x360"), probe.out());
     }
 }
