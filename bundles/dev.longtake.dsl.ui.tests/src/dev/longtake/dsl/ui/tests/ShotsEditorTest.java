@@ -81,6 +81,10 @@ class ShotsEditorTest {
 		film = Films.copyOfTheExample(Files.createDirectories(temp.resolve("the-hardest-part")));
 		project = Films.link(film, "the-hardest-part");
 		page().closeAllEditors(false);
+		var welcome = page().findView("dev.longtake.app.welcome");
+		if (welcome != null) {
+			page().hideView(welcome); // room for the editor in the screenshots
+		}
 		var part = IDE.openEditor(page(), project.getFile("script.shots"), true);
 		editor = assertInstanceOf(ShotsEditor.class, part, ".shots files open in the shot script editor by default");
 		waitForAnalysisOfTheText();
@@ -145,7 +149,15 @@ class ShotsEditorTest {
 				return false;
 			}
 		});
-		assertTrue(markers().stream().allMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING));
+		Ui.waitUntil("both 'continues' warnings marked", WAIT, () -> {
+			try {
+				return markers().size() == 2;
+			} catch (CoreException e) {
+				return false;
+			}
+		});
+		assertTrue(markers().stream().allMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING
+				&& m.getAttribute(IMarker.MESSAGE, "").contains("no chosen take yet")));
 
 		StyledText widget = editor.viewer().getTextWidget();
 		String text = document().get();
@@ -195,6 +207,7 @@ class ShotsEditorTest {
 			}
 		});
 		editor.selectAndReveal(offsetOf(document().get(), "Theoo"), 0);
+		Ui.spin(1500); // the Problems view refreshes after a pause
 		Ui.screenshot(shell(), "editor-error");
 
 		// Ctrl+1 on it: "Change to 'Theo'"
