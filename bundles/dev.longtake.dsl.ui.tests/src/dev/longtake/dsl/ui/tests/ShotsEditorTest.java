@@ -215,6 +215,11 @@ class ShotsEditorTest {
 			}
 		});
 		List<IMarker> marked = markers();
+		IMarker typo = marked.stream().filter(m -> m.getAttribute(IMarker.MESSAGE, "").contains("Theoo")).findFirst()
+				.get();
+		assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(typo), "the Problems view offers a quick fix");
+		assertTrue(Arrays.stream(IDE.getMarkerHelpRegistry().getResolutions(typo))
+				.anyMatch(r -> r.getLabel().equals("Change to 'Theo'")));
 		assertEquals(List.of(IMarker.SEVERITY_ERROR, IMarker.SEVERITY_WARNING, IMarker.SEVERITY_WARNING),
 				marked.stream().map(m -> m.getAttribute(IMarker.SEVERITY, -1)).sorted(java.util.Comparator.reverseOrder())
 						.toList(),

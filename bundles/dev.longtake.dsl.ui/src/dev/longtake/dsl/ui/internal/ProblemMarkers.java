@@ -35,6 +35,9 @@ public final class ProblemMarkers {
 	/** The issue code, for quick fixes from the Problems view. */
 	public static final String CODE = "dev.longtake.dsl.ui.code";
 
+	/** The issue data (one item a line), for quick fixes from the Problems view. */
+	public static final String DATA = "dev.longtake.dsl.ui.data";
+
 	private ProblemMarkers() {
 	}
 
@@ -114,6 +117,9 @@ public final class ProblemMarkers {
 				}
 				if (issue.getCode() != null) {
 					attributes.put(CODE, issue.getCode());
+				}
+				if (issue.getData() != null && issue.getData().length > 0) {
+					attributes.put(DATA, String.join("\n", issue.getData()));
 				}
 				attributes.put(IMarker.SOURCE_ID, "dev.longtake.dsl.ui");
 				file.createMarker(TYPE, attributes);
