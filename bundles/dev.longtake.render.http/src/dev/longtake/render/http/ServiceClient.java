@@ -209,7 +209,16 @@ public final class ServiceClient {
      */
     public void download(String pathOrUrl, Path target, DoubleConsumer progress)
             throws BackendException, InterruptedException {
-        URI url = resolve(pathOrUrl);
+        if (pathOrUrl == null || (pathOrUrl.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")
+                && !pathOrUrl.startsWith("http://") && !pathOrUrl.startsWith("https://"))) {
+            throw BackendException.permanent(backend + ": the result is not at an http(s) URL");
+        }
+        URI url;
+        try {
+            url = resolve(pathOrUrl);
+        } catch (IllegalArgumentException e) {
+            throw BackendException.permanent(backend + ": the result's URL is malformed");
+        }
         for (int hop = 0;; hop++) {
             HttpRequest request = base(url).setHeader("Accept", "*/*").GET().build();
             HttpResponse<Flow.Publisher<java.util.List<ByteBuffer>>> response = open(request, false);
