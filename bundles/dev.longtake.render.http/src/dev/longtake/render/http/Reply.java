@@ -89,12 +89,13 @@ public final class Reply {
         String reason = reason();
         String said = reason.isEmpty() ? "" : ": " + reason;
         Duration after = RetryAfter.parse(headers.firstValue("Retry-After").orElse(null), Clock.systemUTC());
-        if (status == 401 || status == 403) {
+        boolean keyRefused = status == 400 && reason.toLowerCase(java.util.Locale.ROOT).contains("api key");
+        if (status == 401 || status == 403 || keyRefused) { // Google answers a bad key with 400
             Auth auth = client.auth();
             String hint = auth.hasKey() ? "check the key in " + auth.keySource()
                     : "no API key is set; set " + ServiceConfig.envVar(backend, "api_key");
             return BackendException.permanent(backend + ": the service refused the " + what + " (HTTP " + status
-                    + (status == 401 ? ", not authorised" : ", forbidden") + said + "); " + hint);
+                    + (status == 401 ? ", not authorised" : status == 403 ? ", forbidden" : "") + said + "); " + hint);
         }
         if (status == 429) {
             return BackendException.retryable(backend + ": rate limited (HTTP 429) on " + what + said
