@@ -63,7 +63,7 @@ public final class ServiceClient {
     private final Auth auth;
     private final Map<String, String> headers;
     private final Timeouts timeouts;
-    private final HttpClient http;
+    private volatile HttpClient http;
 
     /**
      * @param backend the backend's name, in every message
@@ -77,8 +77,22 @@ public final class ServiceClient {
         this.auth = Objects.requireNonNull(auth, "auth");
         this.headers = Map.copyOf(headers);
         this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
-        this.http = HttpClient.newBuilder().connectTimeout(timeouts.connect()).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Made on first use: a registry makes every backend, most of which never call. */
+    private HttpClient http() {
+        HttpClient client = http;
+        if (client == null) {
+            synchronized (this) {
+                client = http;
+                if (client == null) {
+                    client = HttpClient.newBuilder().connectTimeout(timeouts.connect())
+                            .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+                    http = client;
+                }
+            }
+        }
+        return client;
     }
 
     public String backend() {
@@ -174,7 +188,7 @@ public final class ServiceClient {
     private HttpResponse<Flow.Publisher<java.util.List<ByteBuffer>>> open(HttpRequest request, boolean submission)
             throws BackendException, InterruptedException {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofPublisher());
+            return http().send(request, HttpResponse.BodyHandlers.ofPublisher());
         } catch (HttpConnectTimeoutException | ConnectException e) {
             throw BackendException.retryable(backend + ": cannot connect to " + host(request.uri()) + " ("
                     + describe(e) + ")", null);

@@ -90,8 +90,16 @@ public final class RunwayBackend implements Backend {
         body.put("model", capabilities.model());
         body.put("promptText", request.promptText());
         body.put("ratio", request.width() + ":" + request.height());
-        // Whole seconds, at least the shot's length (the cut uses the shot's length), at least 2.
-        body.put("duration", (int) Math.max(2, Math.ceil(request.durationSeconds() - 1e-9)));
+        // Whole seconds, at least the shot's length (the cut uses the shot's length): gen4.5 takes
+        // 2 to 10, the Veo models 4, 6 or 8.
+        int duration = capabilities.model().startsWith("veo")
+                ? dev.longtake.render.http.Choices.lengthAtLeast(request.durationSeconds(), 4, 6, 8)
+                : (int) Math.max(2, Math.ceil(request.durationSeconds() - 1e-9));
+        if (duration < 0) {
+            throw BackendException.permanent(NAME + ": " + request.durationSeconds() + " s is longer than "
+                    + capabilities.model() + " renders");
+        }
+        body.put("duration", duration);
         if (request.seed() != null && capabilities.seed()) {
             body.put("seed", Math.floorMod(request.seed(), 4294967296L));
         }
