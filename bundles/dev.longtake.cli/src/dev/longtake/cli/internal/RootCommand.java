@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         versionProvider = RootCommand.VersionProvider.class,
         subcommands = { HelpCommand.class, CheckCommand.class, PromptCommand.class, FormatCommand.class,
                 PlanCommand.class, RenderCommand.class, TakesCommand.class, CircleCommand.class, RateCommand.class,
+                BackendsCommand.class,
                 PreviewCommand.class, AssembleCommand.class, ExportCommand.class, ProbeCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { ExitCode.OK + ":the command did what was asked",
