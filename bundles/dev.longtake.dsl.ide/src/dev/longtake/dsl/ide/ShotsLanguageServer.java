@@ -2,9 +2,12 @@ package dev.longtake.dsl.ide;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
@@ -39,10 +42,25 @@ public final class ShotsLanguageServer {
 	public static final class Session implements AutoCloseable {
 		private final Future<Void> listening;
 		private final ExitHandler exit;
+		private final CompletableFuture<Integer> ended = new CompletableFuture<>();
 
 		private Session(Future<Void> listening, ExitHandler exit) {
 			this.listening = listening;
 			this.exit = exit;
+			exit.code.thenAccept(ended::complete);
+			// the end of the input (the client closed its end, or died) also ends the session
+			Thread watcher = new Thread(() -> {
+				try {
+					listening.get();
+				} catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				} catch (ExecutionException | CancellationException e) {
+					// the connection failed or was closed: the client is gone
+				}
+				ended.complete(1);
+			}, "shots language server input");
+			watcher.setDaemon(true);
+			watcher.start();
 		}
 
 		/**
@@ -52,18 +70,17 @@ public final class ShotsLanguageServer {
 		 *         {@code shutdown} or when the input ended without {@code exit}
 		 */
 		public int awaitExit() throws InterruptedException {
-			CompletableFuture<Integer> inputEnded = CompletableFuture.supplyAsync(() -> {
-				try {
-					listening.get();
-				} catch (InterruptedException e) {
-					Thread.currentThread().interrupt();
-				} catch (ExecutionException | java.util.concurrent.CancellationException e) {
-					// the connection failed or was closed: the client is gone
-				}
-				return 1;
-			});
 			try {
-				return (Integer) CompletableFuture.anyOf(exit.code, inputEnded).get();
+				return ended.get();
+			} catch (ExecutionException e) {
+				return 1;
+			}
+		}
+
+		/** As {@link #awaitExit()}, for at most the given time. */
+		public int awaitExit(long timeout, TimeUnit unit) throws InterruptedException, TimeoutException {
+			try {
+				return ended.get(timeout, unit);
 			} catch (ExecutionException e) {
 				return 1;
 			}

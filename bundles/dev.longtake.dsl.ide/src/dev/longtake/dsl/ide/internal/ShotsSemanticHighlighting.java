@@ -80,6 +80,8 @@ public class ShotsSemanticHighlighting implements ISemanticHighlightingCalculato
 			}
 			if (grammar instanceof Keyword || grammar instanceof EnumLiteralDeclaration) {
 				highlight(acceptor, leaf.getOffset(), leaf.getText(), KEYWORD);
+			} else if (grammar instanceof CrossReference reference) {
+				reference(leaf, reference, acceptor);
 			} else if (grammar instanceof RuleCall call) {
 				ruleCall(leaf, call, acceptor);
 			}
@@ -91,10 +93,7 @@ public class ShotsSemanticHighlighting implements ISemanticHighlightingCalculato
 		String ruleName = rule == null ? "" : rule.getName();
 		CrossReference reference = GrammarUtil.containingCrossReference(call);
 		if (reference != null) {
-			String kind = kindOf(reference.getType() == null ? null : reference.getType().getClassifier());
-			if (kind != null) {
-				highlight(acceptor, leaf.getOffset(), leaf.getText(), kind);
-			}
+			reference(leaf, reference, acceptor);
 			return;
 		}
 		Assignment assignment = GrammarUtil.containingAssignment(call);
@@ -120,6 +119,13 @@ public class ShotsSemanticHighlighting implements ISemanticHighlightingCalculato
 				highlight(acceptor, leaf.getOffset(), leaf.getText(), NUMBER);
 			}
 		}
+		}
+	}
+
+	private static void reference(ILeafNode leaf, CrossReference reference, IHighlightedPositionAcceptor acceptor) {
+		String kind = kindOf(reference.getType() == null ? null : reference.getType().getClassifier());
+		if (kind != null) {
+			highlight(acceptor, leaf.getOffset(), leaf.getText(), kind);
 		}
 	}
 
