@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
+
+import com.sun.net.httpserver.HttpServer;
 
 import dev.longtake.plugins.InstalledPlugin;
 import dev.longtake.plugins.PluginException;
@@ -115,6 +119,41 @@ class P2PluginsTest {
         assertEquals(List.of(), plugins.list());
         assertFalse(frameworkConfig().contains("dev.test.backend"), frameworkConfig());
         assertFalse(Files.exists(install.resolve("plugins/dev.test.backend_1.2.0.jar")), "the jar is removed from the product");
+    }
+
+    @Test
+    void installsFromASiteServedOverHttp() throws Exception {
+        site.feature("dev.test.web.feature", "2.0.0", "Web", List.of(site.bundle("dev.test.web", "2.0.0")));
+        Path root = Path.of(site.uri);
+        List<String> served = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            try (exchange) {
+                Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+                served.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath());
+                if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                    exchange.sendResponseHeaders(404, -1);
+                    return;
+                }
+                byte[] bytes = Files.readAllBytes(file);
+                exchange.sendResponseHeaders(200, "HEAD".equals(exchange.getRequestMethod()) ? -1 : bytes.length);
+                if (!"HEAD".equals(exchange.getRequestMethod())) {
+                    exchange.getResponseBody().write(bytes);
+                }
+            }
+        });
+        server.start();
+        try {
+            URI http = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+
+            InstalledPlugin installed = plugins.install(http, "dev.test.web.feature", progress());
+
+            assertEquals("2.0.0", installed.version());
+            assertTrue(Files.isRegularFile(install.resolve("plugins/dev.test.web_2.0.0.jar")));
+            assertTrue(served.contains("GET /plugins/dev.test.web_2.0.0.jar"), served.toString());
+        } finally {
+            server.stop(0);
+        }
     }
 
     @Test
