@@ -200,7 +200,7 @@ public final class P2Plugins implements Plugins {
         if (planned.getSeverity() == IStatus.ERROR || planned.getSeverity() == IStatus.CANCEL) {
             throw new PluginException("cannot " + what + ": " + message(planned));
         }
-        progress.step("installing into the product's profile");
+        progress.step("applying the change to the profile " + profileId);
         try {
             IStatus done = service(IEngine.class).perform(plan, PhaseSetFactory.createDefaultPhaseSet(), new NullProgressMonitor());
             if (done.getSeverity() == IStatus.ERROR || done.getSeverity() == IStatus.CANCEL) {
