@@ -30,7 +30,7 @@ public final class LongtakePage extends PreferencePage implements IWorkbenchPref
                 Backends: where each generation service is, which model, your API key (kept in secure \
                 storage, never in a film or the workspace), how many jobs at once and what you pay.
 
-                Media: the encoder, the deliver size and the scaler used when a film is assembled.
+                Media: the encoder, the deliver size and the scaler used when the workbench assembles a film.
 
                 Editor Colours: the colours of the shot script editor.
 

@@ -20,7 +20,8 @@ public final class MediaPage extends FieldEditorPreferencePage implements IWorkb
 
     public MediaPage() {
         super(GRID);
-        setDescription("How films are assembled and delivered. Applies to the next assembly.");
+        setDescription("How the workbench assembles and delivers films (MediaPreferences, read at each assembly). "
+                + "The longtake command takes these from the script and its options.");
     }
 
     @Override
