@@ -71,7 +71,7 @@ class PreferencesTest {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         dialog = PreferencesUtil.createPreferenceDialogOn(shell, pageId, null, null);
         dialog.setBlockOnOpen(false);
-        dialog.getShell().setSize(940, 780);
+        dialog.getShell().setBounds(40, 40, 940, 760);
         dialog.open();
         Widgets.spin(shell.getDisplay());
         return dialog;
