@@ -53,6 +53,8 @@ public final class BoardSession {
     private final Runnable sourceListener = this::sourceChanged;
     private String text;
     private String ledgerProblem;
+    /** The ledger as last read: text edits do not change it, so they do not read it again. */
+    private Ledger ledger;
 
     private BoardSession(ScriptSource source, ShotsProject project, XtextResource resource) {
         this.source = source;
@@ -163,11 +165,22 @@ public final class BoardSession {
         if (newText.equals(text)) {
             return;
         }
+        long t0 = System.nanoTime();
         source.setText(newText);
+        long t1 = System.nanoTime();
         reparse(newText);
+        long t2 = System.nanoTime();
         syncAll();
+        long t3 = System.nanoTime();
         textListeners.forEach(Runnable::run);
+        if (TIMING) {
+            System.out.printf("storyboard setText: write %.1f ms, parse %.1f ms, board %.1f ms%n", (t1 - t0) / 1e6,
+                    (t2 - t1) / 1e6, (t3 - t2) / 1e6);
+        }
     }
+
+    /** -Dlongtake.storyboard.timing=true prints where an edit's time goes. */
+    private static final boolean TIMING = Boolean.getBoolean("longtake.storyboard.timing");
 
     /** Called after every text change the board sees (its own edits and others'). */
     public void addTextListener(Runnable listener) {
@@ -176,7 +189,7 @@ public final class BoardSession {
 
     /** Reads the ledger again (after a render or a circle) and updates the panels' takes. */
     public Ledger reloadLedger() {
-        Ledger ledger = readLedger();
+        ledger = readLedger();
         board.syncTakes(ledger, layout.folder());
         return ledger;
     }
@@ -274,7 +287,10 @@ public final class BoardSession {
         if (script == null) {
             return;
         }
-        board.sync(script, settings(), readLedger(), layout.folder());
+        if (ledger == null) {
+            ledger = readLedger();
+        }
+        board.sync(script, settings(), ledger, layout.folder());
     }
 
     private Ledger readLedger() {
