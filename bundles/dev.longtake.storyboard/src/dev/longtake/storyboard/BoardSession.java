@@ -259,6 +259,7 @@ public final class BoardSession {
                 && old.charAt(old.length() - 1 - suffix) == newText.charAt(newText.length() - 1 - suffix)) {
             suffix++;
         }
+        long t0 = System.nanoTime();
         try {
             resource.update(prefix, old.length() - prefix - suffix,
                     newText.substring(prefix, newText.length() - suffix));
@@ -266,7 +267,14 @@ public final class BoardSession {
             fullReparse(newText);
             return;
         }
-        if (!newText.equals(resource.getParseResult().getRootNode().getText())) {
+        long t1 = System.nanoTime();
+        boolean same = newText.equals(resource.getParseResult().getRootNode().getText());
+        if (TIMING) {
+            System.out.printf("storyboard update of %d chars: %.1f ms, check %.1f ms%s%n",
+                    old.length() - prefix - suffix, (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6,
+                    same ? "" : ", parsed again in full");
+        }
+        if (!same) {
             fullReparse(newText);
             return;
         }

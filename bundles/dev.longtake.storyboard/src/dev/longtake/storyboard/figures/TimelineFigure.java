@@ -17,9 +17,9 @@ public class TimelineFigure extends Figure {
     public static final int LEFT = 96;
     public static final int RULER = 30;
     public static final int WAVE_TOP = RULER + 6;
-    public static final int WAVE_HEIGHT = 110;
+    public static final int WAVE_HEIGHT = 150;
     public static final int SEQUENCE_TOP = WAVE_TOP + WAVE_HEIGHT + 12;
-    public static final int SEQUENCE_HEIGHT = 118;
+    public static final int SEQUENCE_HEIGHT = 150;
     private static final int BOTTOM = 28;
 
     private double pixelsPerSecond = 5;
@@ -127,7 +127,7 @@ public class TimelineFigure extends Figure {
         g.setForegroundColor(Palette.MUTED);
         g.drawText("Song", r.x + 12, r.y + WAVE_TOP + WAVE_HEIGHT / 2 - 8);
         g.drawText("Sequences", r.x + 12, r.y + SEQUENCE_TOP + 5);
-        g.drawText("Shots", r.x + 12, r.y + SEQUENCE_TOP + 60);
+        g.drawText("Shots", r.x + 12, r.y + SEQUENCE_TOP + 80);
         // waveform
         int songEnd = songSeconds == null ? axisEnd : xOf(songSeconds);
         Rectangle wave = new Rectangle(xOf(0), r.y + WAVE_TOP, songEnd - xOf(0), WAVE_HEIGHT);

@@ -245,7 +245,10 @@ public final class BoardModel extends BoardElement {
             }
             names.addAll(with);
             double time = beat.isSetTime() ? beat.getTime() : safeDouble(beat::startSeconds);
-            captions.add(seconds(time) + (place.isEmpty() ? "" : " " + place));
+            String action = beat.getAction() == null ? "" : beat.getAction().strip();
+            captions.add(seconds(time) + (!place.isEmpty() ? " " + place
+                    : action.isEmpty() ? "" : " \u201C" + (action.length() > 28 ? action.substring(0, 27) + "\u2026" : action)
+                            + "\u201D"));
         }
         cast.addAll(names);
     }
