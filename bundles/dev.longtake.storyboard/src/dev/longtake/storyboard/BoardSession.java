@@ -52,6 +52,13 @@ public final class BoardSession {
     private final List<Runnable> textListeners = new CopyOnWriteArrayList<>();
     private final Runnable sourceListener = this::sourceChanged;
     private String text;
+    /**
+     * The script as the board sees it: the text parsed without linking (the board reads names
+     * from the text). Parsing alone is cheap; the linked resource is brought up to date only
+     * when something needs references (the serializer, render requests): see {@link #linkedScript}.
+     */
+    private Script view;
+    private boolean linkedStale;
     private String ledgerProblem;
     /** The ledger as last read: text edits do not change it, so they do not read it again. */
     private Ledger ledger;
@@ -77,6 +84,7 @@ public final class BoardSession {
         if (!current.equals(session.text)) {
             session.fullReparse(current);
         }
+        session.view = session.parseOnly(session.text);
         session.syncAll();
         source.addChangeListener(session.sourceListener);
         return session;
@@ -116,9 +124,26 @@ public final class BoardSession {
         return ledgerProblem;
     }
 
-    /** The parsed script now (a new object after every edit). */
+    /**
+     * The parsed script now (a new object after every edit), not linked: its cross references
+     * are not set; read their names from the node model.
+     */
     public Script script() {
+        return view;
+    }
+
+    /** The script parsed and linked in the film's resource set (parsed again if the text changed). */
+    public Script linkedScript() {
+        if (linkedStale) {
+            fullReparse(text);
+        }
         return resource.getContents().isEmpty() ? null : (Script) resource.getContents().get(0);
+    }
+
+    private Script parseOnly(String newText) {
+        org.eclipse.xtext.parser.IParseResult result = dev.longtake.dsl.Shots.injector()
+                .getInstance(org.eclipse.xtext.parser.IParser.class).parse(new java.io.StringReader(newText));
+        return result.getRootASTElement() instanceof Script script ? script : null;
     }
 
     /** The script's text now. */
@@ -133,7 +158,7 @@ public final class BoardSession {
             return script.getSettings();
         }
         for (Resource other : project.resourceSet().getResources()) {
-            if (!other.getContents().isEmpty() && other.getContents().get(0) instanceof Script s
+            if (other != resource && !other.getContents().isEmpty() && other.getContents().get(0) instanceof Script s
                     && s.getSettings() != null) {
                 return s.getSettings();
             }
@@ -148,6 +173,7 @@ public final class BoardSession {
      */
     public String textAfter(ScriptEditing.Edit edit) {
         String newText = text;
+        linkedScript();
         try {
             for (ScriptEditing.FileChange change : ScriptEditing.edit(resource, edit)) {
                 if (change.uri().equals(resource.getURI())) {
@@ -198,7 +224,7 @@ public final class BoardSession {
     public List<RenderRequest> requests(Collection<String> shotNames) {
         ShotsContext context = ShotsContext.of(project.resourceSet());
         List<RenderRequest> requests = new ArrayList<>();
-        Script script = script();
+        Script script = linkedScript();
         if (script == null) {
             return requests;
         }
@@ -239,46 +265,16 @@ public final class BoardSession {
         textListeners.forEach(Runnable::run);
     }
 
-    /**
-     * Parses the new text: only the region that differs from the current text when Xtext's
-     * partial parser can (an edit touches one region), the whole text otherwise.
-     */
+    /** Parses the new text for the board; the linked resource follows when it is next needed. */
     private void reparse(String newText) {
-        String old = text;
-        if (old == null || resource.getParseResult() == null) {
-            fullReparse(newText);
-            return;
-        }
-        int prefix = 0;
-        int max = Math.min(old.length(), newText.length());
-        while (prefix < max && old.charAt(prefix) == newText.charAt(prefix)) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < max - prefix
-                && old.charAt(old.length() - 1 - suffix) == newText.charAt(newText.length() - 1 - suffix)) {
-            suffix++;
-        }
         long t0 = System.nanoTime();
-        try {
-            resource.update(prefix, old.length() - prefix - suffix,
-                    newText.substring(prefix, newText.length() - suffix));
-        } catch (RuntimeException e) {
-            fullReparse(newText);
-            return;
-        }
-        long t1 = System.nanoTime();
-        boolean same = newText.equals(resource.getParseResult().getRootNode().getText());
+        Script parsed = parseOnly(newText);
         if (TIMING) {
-            System.out.printf("storyboard update of %d chars: %.1f ms, check %.1f ms%s%n",
-                    old.length() - prefix - suffix, (t1 - t0) / 1e6, (System.nanoTime() - t1) / 1e6,
-                    same ? "" : ", parsed again in full");
+            System.out.printf("storyboard parse of %d chars: %.1f ms%n", newText.length(), (System.nanoTime() - t0) / 1e6);
         }
-        if (!same) {
-            fullReparse(newText);
-            return;
-        }
+        view = parsed;
         text = newText;
+        linkedStale = true;
     }
 
     private void fullReparse(String newText) {
@@ -288,6 +284,7 @@ public final class BoardSession {
             throw new IllegalStateException("parsing from memory cannot fail", e);
         }
         text = newText;
+        linkedStale = false;
     }
 
     private void syncAll() {

@@ -123,14 +123,33 @@ public final class BoardModel extends BoardElement {
         String defaultBackend = settings == null || settings.getDefaultBackend() == null
                 || settings.getDefaultBackend().isBlank() ? null : settings.getDefaultBackend();
         List<SequenceNode> newSequences = new ArrayList<>();
+        Double previousStart = 0.0;
+        double previousLength = 0;
         for (Sequence sequence : script.getSequences()) {
+            // positions computed here, from the settings given (the script may not be linked,
+            // and its project block may be in another file)
+            double overlap = sequence.getTransition() != null && sequence.getTransition().getKind() != null
+                    && "crossfade".equals(sequence.getTransition().getKind().getLiteral())
+                            ? Math.max(0, sequence.getTransition().getDuration()) : 0;
+            double length = 0;
+            for (Shot shot : sequence.getShots()) {
+                length += shot.getDuration();
+            }
+            if (sequence.getShots().size() > 1) {
+                length -= (sequence.getShots().size() - 1) * overlap;
+            }
+            Double sequenceStart = sequence.getPosition() != null
+                    ? sequence.getPosition().toSeconds(newTempo, newBeatsPerBar)
+                    : previousStart == null ? null : previousStart + previousLength;
+            previousStart = sequenceStart;
+            previousLength = length;
+            double shotStart = sequenceStart == null ? 0 : sequenceStart;
             String name = sequence.getName() == null ? "" : sequence.getName();
             SequenceNode node = sequence(name);
             if (node == null || newSequences.contains(node)) {
                 node = new SequenceNode(name);
             }
-            node.update(position(sequence.getPosition()), start(sequence), sequence.lengthSeconds(),
-                    transition(sequence.getTransition()));
+            node.update(position(sequence.getPosition()), sequenceStart, length, transition(sequence.getTransition()));
             List<ShotNode> shots = new ArrayList<>();
             for (Shot shot : sequence.getShots()) {
                 String shotName = shot.getName() == null ? "" : shot.getName();
@@ -145,8 +164,9 @@ public final class BoardModel extends BoardElement {
                 castAndBeats(shot, cast, beats);
                 shotNode.update(shot.getDuration(), backend,
                         String.join(" ", ReferenceNames.of(shot, LongtakePackage.Literals.SHOT__STYLE)),
-                        shot.getTakesWanted(), cast, beats, safe(shot::songStartSeconds),
+                        shot.getTakesWanted(), cast, beats, sequenceStart == null ? null : shotStart,
                         takes.getOrDefault(shotName, List.of()));
+                shotStart += shot.getDuration() - overlap;
                 shots.add(shotNode);
             }
             node.setShots(shots);
@@ -210,10 +230,6 @@ public final class BoardModel extends BoardElement {
             return "at bar " + bar.getBar() + (bar.getBeat() > 1 ? "." + bar.getBeat() : "");
         }
         return "";
-    }
-
-    private static Double start(Sequence sequence) {
-        return safe(sequence::startSeconds);
     }
 
     private static String transition(Transition transition) {
