@@ -103,6 +103,12 @@ class StoryboardEditingTest {
         IFigure first = ((GraphicalEditPart) viewer.getContents().getChildren().get(0)).getFigure();
         IFigure second = ((GraphicalEditPart) viewer.getContents().getChildren().get(1)).getFigure();
         assertTrue(second.getBounds().y >= first.getBounds().bottom(), "rows overlap");
+        // zoom in and out (the context menu's and Ctrl+= / Ctrl+-'s actions)
+        org.eclipse.gef.editparts.ZoomManager zoom = editor.getAdapter(org.eclipse.gef.editparts.ZoomManager.class);
+        editor.actionRegistry().getAction(org.eclipse.gef.ui.actions.GEFActionConstants.ZOOM_IN).run();
+        assertEquals(1.5, zoom.getZoom());
+        editor.actionRegistry().getAction(org.eclipse.gef.ui.actions.GEFActionConstants.ZOOM_OUT).run();
+        assertEquals(1.0, zoom.getZoom());
     }
 
     @Test

@@ -57,6 +57,12 @@ public class TimelineEditPart extends NodeEditPart {
         return end;
     }
 
+    /** Pressing on the timeline moves the playhead (GEF's selection tool asks for this tracker). */
+    @Override
+    public org.eclipse.gef.DragTracker getDragTracker(org.eclipse.gef.Request request) {
+        return new PlayheadTracker(this);
+    }
+
     /** Fits the film and the song to the viewer's width (never below 2 pixels a second). */
     public void fit() {
         refreshVisuals();
