@@ -3,7 +3,6 @@ package dev.longtake.dsl.ide;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
-import org.eclipse.xtext.ide.editor.contentassist.antlr.PartialContentAssistContextFactory;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
@@ -11,6 +10,7 @@ import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 
 import dev.longtake.dsl.ide.internal.ShotsCodeActions;
+import dev.longtake.dsl.ide.internal.ShotsContentAssistContextFactory;
 import dev.longtake.dsl.ide.internal.ShotsContentAssistService;
 import dev.longtake.dsl.ide.internal.ShotsContentProposals;
 import dev.longtake.dsl.ide.internal.ShotsEntryPointParser;
@@ -37,9 +37,12 @@ public class ShotsIdeModule extends AbstractShotsIdeModule {
 		return ShotsEntryPointParser.class;
 	}
 
-	/** Creates completion contexts with the entry-point parser above. */
+	/**
+	 * Creates completion contexts with the entry-point parser above, finding the cursor's leaves
+	 * by descending the node model (see the class).
+	 */
 	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
-		return PartialContentAssistContextFactory.class;
+		return ShotsContentAssistContextFactory.class;
 	}
 
 	/** Xtext's completion service, converting positions with a line index (see the class). */

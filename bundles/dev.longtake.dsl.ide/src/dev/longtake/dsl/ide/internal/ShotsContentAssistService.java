@@ -18,18 +18,28 @@ import org.eclipse.xtext.util.CancelIndicator;
  */
 public class ShotsContentAssistService extends ContentAssistService {
 
+	/** The index of the document of the last request: completion asks again and again in one version. */
+	private volatile IndexedDocument last;
+
 	@Override
 	public CompletionList createCompletionList(Document document, XtextResource resource, CompletionParams params,
 			CancelIndicator cancelIndicator) {
-		return super.createCompletionList(new IndexedDocument(document), resource, params, cancelIndicator);
+		IndexedDocument indexed = last;
+		if (indexed == null || indexed.source != document) {
+			indexed = new IndexedDocument(document);
+			last = indexed;
+		}
+		return super.createCompletionList(indexed, resource, params, cancelIndicator);
 	}
 
 	/** The same document, with the offset of every line's start. */
 	static final class IndexedDocument extends Document {
+		final Document source;
 		private final int[] lineStarts;
 
 		IndexedDocument(Document document) {
 			super(document.getVersion(), document.getContents(), document.isPrintSourceOnError());
+			this.source = document;
 			String text = document.getContents();
 			int[] starts = new int[64];
 			int lines = 1;
