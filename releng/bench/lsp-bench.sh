@@ -16,5 +16,5 @@ echo "lsp-bench: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d:
 cd "$ROOT"
 ./mvnw -o -B verify -pl bundles/dev.longtake.dsl.ide,bundles/dev.longtake.dsl.ide.tests -am \
     -Dlongtake.dsl.groups=benchmark -Dlongtake.dsl.excludedGroups=none -Dlongtake.benchmark.shots="$SHOTS" \
-  | grep --line-buffered -E '^benchmark:|BUILD|ERROR' | awk '!seen[$0]++'
+  | grep --line-buffered -E '^benchmark:|BUILD|^\[ERROR\]' | awk '!seen[$0]++'
 echo "lsp-bench: load after $(cut -d' ' -f1-3 /proc/loadavg)"
