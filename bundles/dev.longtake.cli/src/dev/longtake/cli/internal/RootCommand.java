@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
                 PlanCommand.class, RenderCommand.class, TakesCommand.class, CircleCommand.class, RateCommand.class,
                 BackendsCommand.class,
                 PreviewCommand.class, AssembleCommand.class, ExportCommand.class, ProbeCommand.class,
-                PluginsCommand.class },
+                PluginsCommand.class, LspCommand.class },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = { ExitCode.OK + ":the command did what was asked",
                 ExitCode.FAILURE + ":the work failed or the input has errors (reason on stderr)",

@@ -1,13 +1,19 @@
 package dev.longtake.dsl.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.IContentAssistParser;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 
 import dev.longtake.dsl.ide.internal.ShotsCodeActions;
+import dev.longtake.dsl.ide.internal.ShotsContentAssistContextFactory;
+import dev.longtake.dsl.ide.internal.ShotsContentAssistService;
 import dev.longtake.dsl.ide.internal.ShotsContentProposals;
+import dev.longtake.dsl.ide.internal.ShotsEntryPointParser;
 import dev.longtake.dsl.ide.internal.ShotsHover;
 import dev.longtake.dsl.ide.internal.ShotsSemanticHighlighting;
 import dev.longtake.dsl.ide.internal.ShotsSymbols;
@@ -21,6 +27,28 @@ import dev.longtake.dsl.ide.internal.ShotsSymbols;
  * runtime module's formatter, scoping and names.
  */
 public class ShotsIdeModule extends AbstractShotsIdeModule {
+
+	/**
+	 * Content assist parses from the rule around the cursor, not from the top of the file (see
+	 * {@link ShotsEntryPointParser}).
+	 */
+	@Override
+	public Class<? extends IContentAssistParser> bindIContentAssistParser() {
+		return ShotsEntryPointParser.class;
+	}
+
+	/**
+	 * Creates completion contexts with the entry-point parser above, finding the cursor's leaves
+	 * by descending the node model (see the class).
+	 */
+	public Class<? extends ContentAssistContextFactory> bindContentAssistContextFactory() {
+		return ShotsContentAssistContextFactory.class;
+	}
+
+	/** Xtext's completion service, converting positions with a line index (see the class). */
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return ShotsContentAssistService.class;
+	}
 
 	/** Keywords (words only), names in scope, backend names, camera moves, currencies. */
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
