@@ -158,6 +158,14 @@ class ShotsEditorTest {
 		});
 		assertTrue(markers().stream().allMatch(m -> m.getAttribute(IMarker.SEVERITY, -1) == IMarker.SEVERITY_WARNING
 				&& m.getAttribute(IMarker.MESSAGE, "").contains("no chosen take yet")));
+		Ui.spin(1000); // the check of cast.shots, scheduled on opening, has run
+		List<String> everywhere = new ArrayList<>();
+		// (the Problems view also shows core.resources' "no explicit encoding" warning of the project)
+		for (IMarker marker : project.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_INFINITE)) {
+			everywhere.add(marker.getResource().getName() + ": " + marker.getType() + ": "
+					+ marker.getAttribute(IMarker.MESSAGE, ""));
+		}
+		assertEquals(2, everywhere.size(), "the film's only findings are the two warnings: " + everywhere);
 
 		StyledText widget = editor.viewer().getTextWidget();
 		String text = document().get();
