@@ -1,0 +1,186 @@
+package dev.longtake.storyboard.figures;
+
+import java.util.List;
+
+import org.eclipse.draw2d.Figure;
+import org.eclipse.draw2d.FigureUtilities;
+import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.geometry.Dimension;
+import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.Image;
+
+/**
+ * A storyboard panel: the frame of the chosen take over the shot's name, duration, takes,
+ * backend, beats and cast. Its width grows with the duration, so dragging its right edge is
+ * changing the duration.
+ */
+public class ShotPanelFigure extends Figure {
+
+    /** Width per second of duration, and the width every panel has on top of that. */
+    public static final int PIXELS_PER_SECOND = 12;
+    public static final int BASE_WIDTH = 48;
+    public static final int HEIGHT = 190;
+    private static final int FRAME_HEIGHT = 96;
+    private static final int PAD = 7;
+
+    private String name = "";
+    private String duration = "";
+    private String takes = "";
+    private String backend = "";
+    private String beats = "";
+    private String cast = "";
+    private String circled;
+    private String placeholder = "not rendered";
+    private double progress = -1;
+    private Image frame;
+    private int width = BASE_WIDTH;
+
+    public ShotPanelFigure() {
+        setOpaque(false);
+    }
+
+    /** The width of a panel for a duration in seconds. */
+    public static int widthFor(double seconds) {
+        return BASE_WIDTH + (int) Math.round(seconds * PIXELS_PER_SECOND);
+    }
+
+    /** The duration a panel width stands for, in seconds (not rounded). */
+    public static double secondsFor(int width) {
+        return (width - BASE_WIDTH) / (double) PIXELS_PER_SECOND;
+    }
+
+    public void setContent(String name, double seconds, String duration, String takes, String backend,
+            List<String> beats, List<String> cast, String circled, String placeholder) {
+        this.name = name;
+        this.duration = duration;
+        this.takes = takes;
+        this.backend = backend;
+        this.beats = String.join("  ·  ", beats);
+        this.cast = String.join(", ", cast);
+        this.circled = circled;
+        this.placeholder = placeholder;
+        this.width = widthFor(seconds);
+        revalidate();
+        repaint();
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String circled() {
+        return circled;
+    }
+
+    public Image frame() {
+        return frame;
+    }
+
+    public void setFrame(Image image) {
+        frame = image;
+        repaint();
+    }
+
+    public void setProgress(double value) {
+        progress = value;
+        repaint();
+    }
+
+    @Override
+    public Dimension getPreferredSize(int wHint, int hHint) {
+        return new Dimension(width, HEIGHT);
+    }
+
+    @Override
+    protected void paintFigure(Graphics g) {
+        Rectangle r = getBounds().getCopy();
+        g.setAntialias(1);
+        // shadow, card
+        g.setBackgroundColor(Palette.ROW_BORDER);
+        g.fillRoundRectangle(new Rectangle(r.x + 2, r.y + 3, r.width - 3, r.height - 4), 10, 10);
+        g.setBackgroundColor(Palette.PANEL);
+        g.fillRoundRectangle(new Rectangle(r.x, r.y, r.width - 2, r.height - 3), 10, 10);
+        g.setForegroundColor(circled != null ? Palette.CIRCLE : Palette.PANEL_BORDER);
+        g.setLineWidth(circled != null ? 2 : 1);
+        g.drawRoundRectangle(new Rectangle(r.x, r.y, r.width - 3, r.height - 4), 10, 10);
+        g.setLineWidth(1);
+
+        Rectangle picture = new Rectangle(r.x + PAD, r.y + PAD, r.width - 2 * PAD - 2, FRAME_HEIGHT);
+        g.setBackgroundColor(Palette.FRAME);
+        g.fillRectangle(picture);
+        if (frame != null && !frame.isDisposed()) {
+            paintCovering(g, frame, picture);
+        } else {
+            g.setFont(Palette.text());
+            g.setForegroundColor(Palette.FRAME_TEXT);
+            Dimension size = FigureUtilities.getTextExtents(placeholder, Palette.text());
+            g.drawText(placeholder, picture.x + (picture.width - size.width) / 2,
+                    picture.y + (picture.height - size.height) / 2);
+        }
+        if (progress >= 0) {
+            g.setBackgroundColor(Palette.FRAME);
+            g.fillRectangle(picture.x, picture.bottom() - 6, picture.width, 6);
+            g.setBackgroundColor(Palette.PROGRESS);
+            g.fillRectangle(picture.x, picture.bottom() - 6, (int) Math.round(picture.width * Math.min(1, progress)), 6);
+        }
+        if (circled != null) {
+            paintCircleBadge(g, picture);
+        }
+
+        int x = r.x + PAD + 1;
+        int right = r.x + r.width - PAD - 3;
+        int y = picture.bottom() + 6;
+        g.setForegroundColor(Palette.TEXT);
+        Dimension durationSize = FigureUtilities.getTextExtents(duration, Palette.bold());
+        g.setFont(Palette.bold());
+        g.drawText(duration, right - durationSize.width, y);
+        g.drawText(fit(name, Palette.bold(), right - x - durationSize.width - 6), x, y);
+        y += durationSize.height + 3;
+        g.setFont(Palette.text());
+        g.setForegroundColor(Palette.MUTED);
+        g.drawText(fit(takes + "  ·  " + backend, Palette.text(), right - x), x, y);
+        y += durationSize.height + 1;
+        g.drawText(fit(beats, Palette.text(), right - x), x, y);
+        y += durationSize.height + 1;
+        g.setForegroundColor(Palette.TEXT);
+        g.drawText(fit(cast, Palette.text(), right - x), x, y);
+    }
+
+    private void paintCircleBadge(Graphics g, Rectangle picture) {
+        g.setFont(Palette.bold());
+        Dimension size = FigureUtilities.getTextExtents(circled, Palette.bold());
+        int w = Math.max(size.width + 14, size.height + 8);
+        Rectangle badge = new Rectangle(picture.right() - w - 5, picture.y + 5, w, size.height + 6);
+        g.setBackgroundColor(Palette.PANEL);
+        g.fillOval(badge);
+        g.setForegroundColor(Palette.CIRCLE);
+        g.setLineWidth(2);
+        g.drawOval(badge.getResized(-1, -1));
+        g.setLineWidth(1);
+        g.drawText(circled, badge.x + (badge.width - size.width) / 2, badge.y + 3);
+    }
+
+    /** Scales the image to cover the area (cropping its longer side), as a film frame fills a panel. */
+    private static void paintCovering(Graphics g, Image image, Rectangle area) {
+        org.eclipse.swt.graphics.Rectangle source = image.getBounds();
+        double scale = Math.max(area.width / (double) source.width, area.height / (double) source.height);
+        int w = (int) Math.round(area.width / scale);
+        int h = (int) Math.round(area.height / scale);
+        int sx = (source.width - w) / 2;
+        int sy = (source.height - h) / 2;
+        g.drawImage(image, sx, sy, Math.min(w, source.width), Math.min(h, source.height), area.x, area.y, area.width,
+                area.height);
+    }
+
+    private static String fit(String text, Font font, int width) {
+        if (text == null || text.isEmpty() || FigureUtilities.getTextExtents(text, font).width <= width) {
+            return text == null ? "" : text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && FigureUtilities.getTextExtents(cut + "…", font).width > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "…";
+    }
+}
