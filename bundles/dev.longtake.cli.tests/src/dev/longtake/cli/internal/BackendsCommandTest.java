@@ -49,7 +49,7 @@ class BackendsCommandTest {
                 "http://127.0.0.1:9/dream-machine/v1"), "luma"));
         String detail = out.toString();
         assertTrue(detail.contains("status   ready"), detail);
-        assertTrue(detail.contains("1280x720  0.1416"), detail);
+        assertTrue(detail.contains("1280x720   0.1416"), detail);
         assertTrue(detail.contains("checked 2026-12-07"), detail);
         assertTrue(detail.contains("LONGTAKE_LUMA_URL  http://127.0.0.1:9/dream-machine/v1"), detail);
         assertTrue(detail.contains("LONGTAKE_LUMA_API_KEY  (set, " + SECRET.length() + " characters; never shown)"),

@@ -120,10 +120,11 @@ final class BackendsCommand implements Callable<Integer> {
             } else {
                 out.println("price    per second, " + c.currency() + ", checked " + c.priceCheckedOn() + ":");
                 Map<String, String> prices = new TreeMap<>();
-                c.pricePerSecond().forEach((size, price) -> prices.put(pad(size), size + "  " + plain(price)));
+                c.pricePerSecond().forEach((size, price) -> prices.put(pad(size),
+                        String.format(Locale.ROOT, "%-10s %s", size, plain(price))));
                 prices.values().forEach(line -> out.println("         " + line));
                 if (c.anySizePrice() != null) {
-                    out.println("         any size  " + plain(c.anySizePrice()));
+                    out.println("         " + String.format(Locale.ROOT, "%-10s %s", "any size", plain(c.anySizePrice())));
                 }
             }
         }

@@ -459,6 +459,10 @@ public class ShotsEditor extends TextEditor {
 		}
 		markedText = analysis.text();
 		ProblemMarkers.schedule(file, analysis.issues());
+		Path self = path();
+		if (self != null) {
+			ProblemMarkers.scheduleSiblings(self, ShotsEditor::openText);
+		}
 	}
 
 	private void showAnnotations(ScriptSnapshot analysis) {

@@ -122,7 +122,7 @@ public final class P2Plugins implements Plugins {
                 repository = metadata.loadRepository(site, monitor);
                 artifacts.loadRepository(site, monitor);
             } catch (ProvisionException e) {
-                throw new PluginException("cannot read the update site " + site + ": " + message(e.getStatus()), e);
+                throw new PluginException("cannot read the update site " + site + ": " + message(e.getStatus()) + httpHint(site), e);
             }
             IQueryResult<IInstallableUnit> found = repository.query(QueryUtil.createLatestQuery(QueryUtil.createIUQuery(groupId)), monitor);
             if (found.isEmpty()) {
@@ -200,7 +200,7 @@ public final class P2Plugins implements Plugins {
         if (planned.getSeverity() == IStatus.ERROR || planned.getSeverity() == IStatus.CANCEL) {
             throw new PluginException("cannot " + what + ": " + message(planned));
         }
-        progress.step("installing into the product's profile");
+        progress.step("applying the change to the profile " + profileId);
         try {
             IStatus done = service(IEngine.class).perform(plan, PhaseSetFactory.createDefaultPhaseSet(), new NullProgressMonitor());
             if (done.getSeverity() == IStatus.ERROR || done.getSeverity() == IStatus.CANCEL) {
@@ -237,6 +237,15 @@ public final class P2Plugins implements Plugins {
     private static String names(List<InstalledPlugin> plugins) {
         return plugins.isEmpty() ? " (no plugin is installed)"
                 : "; installed: " + String.join(", ", plugins.stream().map(InstalledPlugin::featureId).toList());
+    }
+
+    /** p2 rewrites plain http sites to https unless the JVM allows http: say so when it may be why. */
+    static String httpHint(URI site) {
+        if ("http".equalsIgnoreCase(site.getScheme()) && !"allow".equalsIgnoreCase(System.getProperty("p2.httpRule"))) {
+            return " (p2 reads plain http sites over https unless Java runs with -Dp2.httpRule=allow;"
+                    + " for longtake: LONGTAKE_JAVA_OPTS=-Dp2.httpRule=allow)";
+        }
+        return "";
     }
 
     static String groupId(String featureId) {

@@ -52,8 +52,7 @@ public final class ServiceConfig {
         String keySource = envVar(backend, "api_key");
         ApiKey key = settings.get("api_key").map(value -> new ApiKey(value, keySource)).orElse(null);
         if (key == null && keyRequired) {
-            throw new IllegalStateException(keySource + " is not set (the " + backend
-                    + " API key; in the workbench: Preferences > Longtake > Backends)");
+            throw new IllegalStateException(keySource + " is not set (the " + backend + " API key)");
         }
         return new ServiceConfig(backend, url, settings.get("model").orElse(defaultModel).strip(), key, settings);
     }

@@ -54,12 +54,17 @@ public final class VeoBackend implements Backend {
         this.capabilities = capabilitiesOf(config.model(), config.intSetting("concurrency", 2));
     }
 
-    /** Veo 3.1: 0.40 USD a second (720p and 1080p, with sound); the fast model 0.15. */
+    /**
+     * Veo 3.1 on the Gemini API, sound included: 0.40 USD a second at 720p and 1080p; the fast
+     * model 0.10 at 720p and 0.12 at 1080p.
+     */
     static BackendCapabilities capabilitiesOf(String model, int concurrency) {
-        String price = model.contains("fast") ? "0.15" : "0.40";
+        boolean fast = model.contains("fast");
+        String p720 = fast ? "0.10" : "0.40";
+        String p1080 = fast ? "0.12" : "0.40";
         return BackendCapabilities.builder(model).maxSeconds(Choices.longest(LENGTHS)).maxPromptLength(4000)
                 .concurrency(concurrency).seed(false).imageInput(false).frameRates(24)
-                .size(1280, 720, price).size(720, 1280, price).size(1920, 1080, price).size(1080, 1920, price)
+                .size(1280, 720, p720).size(720, 1280, p720).size(1920, 1080, p1080).size(1080, 1920, p1080)
                 .currency("USD", PRICES_CHECKED).fileExtension("mp4").build();
     }
 

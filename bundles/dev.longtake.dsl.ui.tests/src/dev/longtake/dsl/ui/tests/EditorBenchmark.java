@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.longtake.dsl.ShotsProject;
 import dev.longtake.dsl.ui.ShotsEditor;
 import dev.longtake.dsl.ui.internal.ScriptAnalyzer;
 import dev.longtake.dsl.ui.internal.ScriptSnapshot;
@@ -110,6 +111,16 @@ class EditorBenchmark {
 				assertEquals(0, snapshot.errors());
 			}
 			report.add("reconcile step alone (ScriptAnalyzer.analyze), warm, ms: " + summary(warm));
+
+			// reference, same run: what longtake check does with the saved script
+			List<Double> check = new ArrayList<>();
+			for (int run = 0; run < 10; run++) {
+				long start = System.nanoTime();
+				ShotsProject loaded = ShotsProject.load(folder);
+				check.add(ms(System.nanoTime() - start));
+				assertTrue(!loaded.hasErrors());
+			}
+			report.add("reference: ShotsProject.load of the saved script (longtake check), warm, ms: " + summary(check));
 
 			// completion after "with " at the end of the script
 			int end = document.get().lastIndexOf("}");

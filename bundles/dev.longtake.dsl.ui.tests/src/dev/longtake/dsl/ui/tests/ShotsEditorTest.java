@@ -206,8 +206,22 @@ class ShotsEditorTest {
 				return false;
 			}
 		});
+		List<IMarker> marked = markers();
+		assertEquals(List.of(IMarker.SEVERITY_ERROR, IMarker.SEVERITY_WARNING, IMarker.SEVERITY_WARNING),
+				marked.stream().map(m -> m.getAttribute(IMarker.SEVERITY, -1)).sorted(java.util.Comparator.reverseOrder())
+						.toList(),
+				() -> "the typo and the two 'continues' warnings: "
+						+ marked.stream().map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList());
 		editor.selectAndReveal(offsetOf(document().get(), "Theoo"), 0);
 		Ui.spin(1500); // the Problems view refreshes after a pause
+		for (org.eclipse.swt.widgets.Tree tree : Ui.find(shell(), org.eclipse.swt.widgets.Tree.class)) {
+			for (TreeItem group : tree.getItems()) {
+				if (group.getText().startsWith("Errors") || group.getText().startsWith("Warnings")) {
+					group.setExpanded(true);
+				}
+			}
+		}
+		Ui.spin(1000); // the Problems view fills its rows when they are painted
 		Ui.screenshot(shell(), "editor-error");
 
 		// Ctrl+1 on it: "Change to 'Theo'"
@@ -232,6 +246,41 @@ class ShotsEditorTest {
 		});
 		assertEquals(Files.readString(Films.example().resolve("script.shots")),
 				Files.readString(film.resolve("script.shots")), "fixed back to the example");
+	}
+
+	@Test
+	void aNameDefinedAgainMarksBothScriptsAndItsQuickFixRenamesIt() throws Exception {
+		IFile cast = project.getFile("cast.shots");
+		String text = document().get();
+		int at = offsetOf(text, "style Present");
+		document().replace(at, 0, "character June \"a second June\"\n");
+		waitForAnalysisOfTheText();
+		IssueAnnotation duplicate = annotations().stream()
+				.filter(a -> a.getText().startsWith("Character June is defined more than once")).findFirst()
+				.orElseThrow(() -> new AssertionError("annotations: " + annotations().stream().map(Annotation::getText).toList()));
+		editor.doSave(null);
+		Ui.waitUntil("cast.shots is marked too", WAIT, () -> messages(cast).stream()
+				.anyMatch(m -> m.startsWith("Character June is defined more than once")));
+
+		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+		ICompletionProposal[] fixes = new QuickFixes(() -> model)
+				.computeQuickAssistProposals(context(editor.viewer(), model.getPosition(duplicate).getOffset() + 1));
+		assertEquals(List.of("Rename to 'June2'"), Arrays.stream(fixes).map(ICompletionProposal::getDisplayString).toList());
+		fixes[0].apply(document());
+		assertTrue(document().get().contains("character June2 \"a second June\""));
+		waitForAnalysisOfTheText();
+		editor.doSave(null);
+		Ui.waitUntil("cast.shots's marker is gone", WAIT, () -> messages(cast).isEmpty());
+		assertEquals(0, editor.snapshot().errors(), () -> "fixed: " + editor.snapshot().issues());
+	}
+
+	private static List<String> messages(IFile file) {
+		try {
+			return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_ZERO))
+					.map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
+		} catch (CoreException e) {
+			return List.of("cannot read the markers: " + e);
+		}
 	}
 
 	private int lineOf(String part) {
@@ -392,6 +441,38 @@ class ShotsEditorTest {
 		assertNotNull(hover);
 		assertTrue(hover.startsWith("character Theodore: a lanky teenage boy"), hover);
 		assertTrue(hover.contains("(cast.shots, line "), hover);
+	}
+
+	@Test
+	void theRenameCommandAsksForTheNewName() throws Exception {
+		String text = document().get();
+		editor.select(offsetOf(text, "in Lockers with") + 5, 0);
+		Display display = shell().getDisplay();
+		List<String> asked = new ArrayList<>();
+		display.timerExec(300, new Runnable() {
+			@Override
+			public void run() {
+				for (Shell dialog : Ui.shells(display)) {
+					if (dialog.isVisible() && "Rename".equals(dialog.getText())) {
+						org.eclipse.swt.widgets.Text field = Ui.find(dialog, org.eclipse.swt.widgets.Text.class).get(0);
+						asked.add(field.getText());
+						field.setText("LockerRow");
+						Ui.screenshot(shell(), "editor-rename");
+						for (org.eclipse.swt.widgets.Button button : Ui.find(dialog, org.eclipse.swt.widgets.Button.class)) {
+							if (button.getText().replace("&", "").equals("OK")) {
+								button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+								return;
+							}
+						}
+					}
+				}
+				display.timerExec(200, this);
+			}
+		});
+		workbench.getService(IHandlerService.class).executeCommand("dev.longtake.dsl.ui.rename", null);
+		assertEquals(List.of("Lockers"), asked, "the dialog offers the current name");
+		assertTrue(document().get().contains("in LockerRow with Theo"), document().get());
+		assertTrue(Files.readString(film.resolve("cast.shots")).contains("location LockerRow \"a row of dented"));
 	}
 
 	/** The text with the name replaced where it is a word of the code, not inside strings or comments. */

@@ -1,8 +1,17 @@
 package dev.longtake.dsl.ui.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.filebuffers.LocationKind;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -44,6 +53,48 @@ public final class ProblemMarkers {
 		job.setSystem(true);
 		job.schedule();
 		return job;
+	}
+
+	/**
+	 * Checks the folder's other scripts as saved and replaces their markers, so that a change
+	 * here that makes or mends a finding there (a name defined twice, a renamed character)
+	 * shows in the Problems view. A script with unsaved changes in an editor is left to it.
+	 */
+	public static WorkspaceJob scheduleSiblings(Path file, Function<Path, String> openText) {
+		WorkspaceJob job = new WorkspaceJob("Checking the other scripts of " + file.getParent()) {
+			@Override
+			public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
+				for (Path sibling : ScriptAnalyzer.siblings(file)) {
+					if (monitor.isCanceled()) {
+						return Status.CANCEL_STATUS;
+					}
+					IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(sibling.toUri());
+					if (files.length == 0 || !files[0].exists() || hasUnsavedEditor(files[0])) {
+						continue;
+					}
+					String text;
+					try {
+						text = Files.readString(sibling, StandardCharsets.UTF_8);
+					} catch (IOException | RuntimeException e) {
+						continue; // unreadable or not UTF-8: its own editor says so
+					}
+					ScriptSnapshot analysis = ScriptAnalyzer.analyze(sibling, text, openText, monitor::isCanceled);
+					if (analysis != null) {
+						replace(files[0], analysis.issues());
+					}
+				}
+				return Status.OK_STATUS;
+			}
+		};
+		job.setSystem(true);
+		job.schedule();
+		return job;
+	}
+
+	private static boolean hasUnsavedEditor(IFile file) {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(file.getFullPath(),
+				LocationKind.IFILE);
+		return buffer != null && buffer.isDirty();
 	}
 
 	/** Replaces the file's markers now (one workspace operation, one resource change). */

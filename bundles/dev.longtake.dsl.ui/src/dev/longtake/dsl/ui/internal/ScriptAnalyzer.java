@@ -90,7 +90,7 @@ public final class ScriptAnalyzer {
 	}
 
 	/** The other .shots files of the script's folder (not subfolders), as ShotsProject finds them. */
-	static List<Path> siblings(Path file) {
+	public static List<Path> siblings(Path file) {
 		List<Path> siblings = new ArrayList<>();
 		Path folder = file.getParent();
 		if (folder == null || !Files.isDirectory(folder)) {

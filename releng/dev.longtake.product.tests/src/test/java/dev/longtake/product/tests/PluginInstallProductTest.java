@@ -109,7 +109,7 @@ class PluginInstallProductTest {
     }
 
     @Test
-    void theProductsOwnFeaturesCannotBeUninstalledAndUnknownFeaturesAreNamed(@TempDir Path temp) throws Exception {
+    void theProductsOwnFeaturesCannotBeUninstalledUnknownFeaturesAreNamedAndTheSitesZipInstalls(@TempDir Path temp) throws Exception {
         Path product = copy(LongtakeCommand.PRODUCT, temp.resolve("longtake"));
         Map<String, String> env = Map.of("LONGTAKE_PRODUCT", product.toString());
 
@@ -125,6 +125,16 @@ class PluginInstallProductTest {
         LongtakeCommand.Result noSite = LongtakeCommand.run(env, "plugins", "install", temp.resolve("nowhere").toString(), FEATURE);
         assertEquals(1, noSite.exitCode());
         assertTrue(noSite.err().contains("no such update site"), noSite.err());
+
+        // The site's zip installs as well as its folder.
+        Path zip;
+        try (Stream<Path> files = Files.list(SITE.getParent())) {
+            zip = files.filter(file -> file.getFileName().toString().matches("dev\\.longtake\\.site-.*\\.zip")).findFirst().orElseThrow();
+        }
+        LongtakeCommand.Result fromZip = LongtakeCommand.run(env, "plugins", "install", zip.toString(), FEATURE);
+        assertEquals(0, fromZip.exitCode(), fromZip.err());
+        assertTrue(fromZip.err().contains("reading jar:file:"), fromZip.err());
+        assertTrue(listed(product, "dev.example.replicate"));
     }
 
     /** True when the product's simpleconfigurator list names the bundle. */
