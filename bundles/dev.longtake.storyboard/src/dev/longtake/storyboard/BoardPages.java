@@ -57,7 +57,7 @@ public final class BoardPages {
 
     /** The storyboard page: sequences as rows of panels. */
     public Control createStoryboard(Composite parent) {
-        thumbnails = new Thumbnails(parent.getDisplay());
+        thumbnails(parent.getDisplay());
         storyboard = new ScrollingGraphicalViewer();
         storyboard.createControl(parent);
         storyboard.getControl().setBackground(Palette.CANVAS);
@@ -80,11 +80,25 @@ public final class BoardPages {
         timeline.getControl().setBackground(Palette.CANVAS);
         timeline.setRootEditPart(new ScalableRootEditPart());
         timeline.setProperty(SESSION, session);
+        timeline.setProperty("dev.longtake.storyboard.thumbnails", thumbnails(parent.getDisplay()));
         timeline.setEditPartFactory(new TimelinePartFactory());
         session.editDomain().addViewer(timeline);
         timeline.setContents(session.board());
         computeWaveform(parent.getDisplay());
+        timeline.getControl().addListener(org.eclipse.swt.SWT.Resize, event -> {
+            TimelineEditPart part = timelinePart();
+            if (part != null && part.isActive()) {
+                part.fit();
+            }
+        });
         return timeline.getControl();
+    }
+
+    private Thumbnails thumbnails(Display display) {
+        if (thumbnails == null) {
+            thumbnails = new Thumbnails(display);
+        }
+        return thumbnails;
     }
 
     public GraphicalViewer storyboardViewer() {

@@ -52,7 +52,16 @@ public final class BoardSession {
     private final List<Runnable> textListeners = new CopyOnWriteArrayList<>();
     private final Runnable sourceListener = this::sourceChanged;
     private String text;
+    /**
+     * The script as the board sees it: the text parsed without linking (the board reads names
+     * from the text). Parsing alone is cheap; the linked resource is brought up to date only
+     * when something needs references (the serializer, render requests): see {@link #linkedScript}.
+     */
+    private Script view;
+    private boolean linkedStale;
     private String ledgerProblem;
+    /** The ledger as last read: text edits do not change it, so they do not read it again. */
+    private Ledger ledger;
 
     private BoardSession(ScriptSource source, ShotsProject project, XtextResource resource) {
         this.source = source;
@@ -75,6 +84,7 @@ public final class BoardSession {
         if (!current.equals(session.text)) {
             session.fullReparse(current);
         }
+        session.view = session.parseOnly(session.text);
         session.syncAll();
         source.addChangeListener(session.sourceListener);
         return session;
@@ -114,9 +124,26 @@ public final class BoardSession {
         return ledgerProblem;
     }
 
-    /** The parsed script now (a new object after every edit). */
+    /**
+     * The parsed script now (a new object after every edit), not linked: its cross references
+     * are not set; read their names from the node model.
+     */
     public Script script() {
+        return view;
+    }
+
+    /** The script parsed and linked in the film's resource set (parsed again if the text changed). */
+    public Script linkedScript() {
+        if (linkedStale) {
+            fullReparse(text);
+        }
         return resource.getContents().isEmpty() ? null : (Script) resource.getContents().get(0);
+    }
+
+    private Script parseOnly(String newText) {
+        org.eclipse.xtext.parser.IParseResult result = dev.longtake.dsl.Shots.injector()
+                .getInstance(org.eclipse.xtext.parser.IParser.class).parse(new java.io.StringReader(newText));
+        return result.getRootASTElement() instanceof Script script ? script : null;
     }
 
     /** The script's text now. */
@@ -131,7 +158,7 @@ public final class BoardSession {
             return script.getSettings();
         }
         for (Resource other : project.resourceSet().getResources()) {
-            if (!other.getContents().isEmpty() && other.getContents().get(0) instanceof Script s
+            if (other != resource && !other.getContents().isEmpty() && other.getContents().get(0) instanceof Script s
                     && s.getSettings() != null) {
                 return s.getSettings();
             }
@@ -146,6 +173,7 @@ public final class BoardSession {
      */
     public String textAfter(ScriptEditing.Edit edit) {
         String newText = text;
+        linkedScript();
         try {
             for (ScriptEditing.FileChange change : ScriptEditing.edit(resource, edit)) {
                 if (change.uri().equals(resource.getURI())) {
@@ -163,11 +191,22 @@ public final class BoardSession {
         if (newText.equals(text)) {
             return;
         }
+        long t0 = System.nanoTime();
         source.setText(newText);
+        long t1 = System.nanoTime();
         reparse(newText);
+        long t2 = System.nanoTime();
         syncAll();
+        long t3 = System.nanoTime();
         textListeners.forEach(Runnable::run);
+        if (TIMING) {
+            System.out.printf("storyboard setText: write %.1f ms, parse %.1f ms, board %.1f ms%n", (t1 - t0) / 1e6,
+                    (t2 - t1) / 1e6, (t3 - t2) / 1e6);
+        }
     }
+
+    /** -Dlongtake.storyboard.timing=true prints where an edit's time goes. */
+    private static final boolean TIMING = Boolean.getBoolean("longtake.storyboard.timing");
 
     /** Called after every text change the board sees (its own edits and others'). */
     public void addTextListener(Runnable listener) {
@@ -176,7 +215,7 @@ public final class BoardSession {
 
     /** Reads the ledger again (after a render or a circle) and updates the panels' takes. */
     public Ledger reloadLedger() {
-        Ledger ledger = readLedger();
+        ledger = readLedger();
         board.syncTakes(ledger, layout.folder());
         return ledger;
     }
@@ -185,7 +224,7 @@ public final class BoardSession {
     public List<RenderRequest> requests(Collection<String> shotNames) {
         ShotsContext context = ShotsContext.of(project.resourceSet());
         List<RenderRequest> requests = new ArrayList<>();
-        Script script = script();
+        Script script = linkedScript();
         if (script == null) {
             return requests;
         }
@@ -226,38 +265,16 @@ public final class BoardSession {
         textListeners.forEach(Runnable::run);
     }
 
-    /**
-     * Parses the new text: only the region that differs from the current text when Xtext's
-     * partial parser can (an edit touches one region), the whole text otherwise.
-     */
+    /** Parses the new text for the board; the linked resource follows when it is next needed. */
     private void reparse(String newText) {
-        String old = text;
-        if (old == null || resource.getParseResult() == null) {
-            fullReparse(newText);
-            return;
+        long t0 = System.nanoTime();
+        Script parsed = parseOnly(newText);
+        if (TIMING) {
+            System.out.printf("storyboard parse of %d chars: %.1f ms%n", newText.length(), (System.nanoTime() - t0) / 1e6);
         }
-        int prefix = 0;
-        int max = Math.min(old.length(), newText.length());
-        while (prefix < max && old.charAt(prefix) == newText.charAt(prefix)) {
-            prefix++;
-        }
-        int suffix = 0;
-        while (suffix < max - prefix
-                && old.charAt(old.length() - 1 - suffix) == newText.charAt(newText.length() - 1 - suffix)) {
-            suffix++;
-        }
-        try {
-            resource.update(prefix, old.length() - prefix - suffix,
-                    newText.substring(prefix, newText.length() - suffix));
-        } catch (RuntimeException e) {
-            fullReparse(newText);
-            return;
-        }
-        if (!newText.equals(resource.getParseResult().getRootNode().getText())) {
-            fullReparse(newText);
-            return;
-        }
+        view = parsed;
         text = newText;
+        linkedStale = true;
     }
 
     private void fullReparse(String newText) {
@@ -267,6 +284,7 @@ public final class BoardSession {
             throw new IllegalStateException("parsing from memory cannot fail", e);
         }
         text = newText;
+        linkedStale = false;
     }
 
     private void syncAll() {
@@ -274,7 +292,10 @@ public final class BoardSession {
         if (script == null) {
             return;
         }
-        board.sync(script, settings(), readLedger(), layout.folder());
+        if (ledger == null) {
+            ledger = readLedger();
+        }
+        board.sync(script, settings(), ledger, layout.folder());
     }
 
     private Ledger readLedger() {

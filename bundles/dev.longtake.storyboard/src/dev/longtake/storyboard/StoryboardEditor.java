@@ -20,6 +20,7 @@ import org.eclipse.gef.editparts.ScalableRootEditPart;
 import org.eclipse.gef.editparts.ZoomManager;
 import org.eclipse.gef.ui.actions.ActionRegistry;
 import org.eclipse.gef.ui.actions.DeleteAction;
+import org.eclipse.gef.ui.actions.GEFActionConstants;
 import org.eclipse.gef.ui.actions.RedoAction;
 import org.eclipse.gef.ui.actions.SelectAllAction;
 import org.eclipse.gef.ui.actions.SelectionAction;
@@ -124,6 +125,9 @@ public class StoryboardEditor extends MultiPageEditorPart implements ISelectionL
         getSite().registerContextMenu(ID + ".context", menu, viewer);
         KeyHandler keys = new KeyHandler();
         keys.put(KeyStroke.getPressed(SWT.DEL, 127, 0), actions.getAction(ActionFactory.DELETE.getId()));
+        keys.put(KeyStroke.getPressed('+', SWT.KEYPAD_ADD, SWT.CTRL), actions.getAction(GEFActionConstants.ZOOM_IN));
+        keys.put(KeyStroke.getPressed('=', '=', SWT.CTRL), actions.getAction(GEFActionConstants.ZOOM_IN));
+        keys.put(KeyStroke.getPressed('-', '-', SWT.CTRL), actions.getAction(GEFActionConstants.ZOOM_OUT));
         viewer.setKeyHandler(new GraphicalViewerKeyHandler(viewer).setParent(keys));
         getSite().setSelectionProvider(viewer);
         // selection actions follow the viewer itself, whichever part the workbench has active

@@ -61,7 +61,8 @@ public final class LumaBackend implements Backend {
         String p540 = flash ? "0.0265" : "0.0796";
         String p720 = flash ? "0.0472" : "0.1416";
         String p1080 = flash ? "0.1062" : "0.3185";
-        return BackendCapabilities.builder(model).maxSeconds(Choices.longest(LENGTHS)).maxPromptLength(5000)
+        return BackendCapabilities.builder(model).maxSeconds(Choices.longest(LENGTHS))
+                .billedLengths(java.util.Arrays.stream(LENGTHS).asDoubleStream().toArray()).maxPromptLength(5000)
                 .concurrency(concurrency).seed(false).imageInput(false).frameRates(24)
                 .size(960, 540, p540).size(540, 960, p540).size(1280, 720, p720).size(720, 1280, p720)
                 .size(1920, 1080, p1080).size(1080, 1920, p1080).currency("USD", PRICES_CHECKED).fileExtension("mp4")

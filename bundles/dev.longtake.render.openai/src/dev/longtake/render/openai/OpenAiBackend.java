@@ -56,6 +56,7 @@ public final class OpenAiBackend implements Backend {
 
     static BackendCapabilities capabilitiesOf(String model, int concurrency) {
         BackendCapabilities.Builder b = BackendCapabilities.builder(model).maxSeconds(Choices.longest(LENGTHS))
+                .billedLengths(java.util.Arrays.stream(LENGTHS).asDoubleStream().toArray())
                 .maxPromptLength(4000).concurrency(concurrency).seed(false).imageInput(false)
                 .currency("USD", PRICES_CHECKED).fileExtension("mp4");
         if (model.startsWith("sora-2-pro")) {

@@ -62,7 +62,8 @@ public final class VeoBackend implements Backend {
         boolean fast = model.contains("fast");
         String p720 = fast ? "0.10" : "0.40";
         String p1080 = fast ? "0.12" : "0.40";
-        return BackendCapabilities.builder(model).maxSeconds(Choices.longest(LENGTHS)).maxPromptLength(4000)
+        return BackendCapabilities.builder(model).maxSeconds(Choices.longest(LENGTHS))
+                .billedLengths(java.util.Arrays.stream(LENGTHS).asDoubleStream().toArray()).maxPromptLength(4000)
                 .concurrency(concurrency).seed(false).imageInput(false).frameRates(24)
                 .size(1280, 720, p720).size(720, 1280, p720).size(1920, 1080, p1080).size(1080, 1920, p1080)
                 .currency("USD", PRICES_CHECKED).fileExtension("mp4").build();

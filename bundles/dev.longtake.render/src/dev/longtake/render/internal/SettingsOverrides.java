@@ -64,7 +64,7 @@ public final class SettingsOverrides {
                 .orElse(price.isPresent() ? LocalDate.now() : own.priceCheckedOn());
         BackendCapabilities changed = new BackendCapabilities(own.model(), own.maxSeconds(), own.sizes(), own.maxSize(),
                 own.frameRates(), own.imageInput(), own.extend(), own.seed(), own.maxPromptLength(), jobs, prices, anySize,
-                code, date, own.idempotentSubmit(), own.fileExtension());
+                code, date, own.idempotentSubmit(), own.fileExtension(), own.billedLengths());
         return new Overridden(backend, changed);
     }
 

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.longtake.storyboard.StoryboardEditor;
+import dev.longtake.storyboard.figures.ShotPanelFigure;
 import dev.longtake.storyboard.model.BoardModel;
 import dev.longtake.storyboard.model.SequenceNode;
 import dev.longtake.storyboard.parts.SequenceEditPart;
@@ -96,12 +97,18 @@ class StoryboardEditingTest {
         // panels are as wide as their shots are long
         ShotEditPart hallway = panel("Hallway");
         ShotEditPart bus = panel("Bus");
-        assertEquals(20 * 12 + 48, hallway.getFigure().getBounds().width);
-        assertEquals(8 * 12 + 48, bus.getFigure().getBounds().width);
+        assertEquals(ShotPanelFigure.widthFor(20), hallway.getFigure().getBounds().width);
+        assertEquals(ShotPanelFigure.widthFor(8), bus.getFigure().getBounds().width);
         // rows are laid out one under the other
         IFigure first = ((GraphicalEditPart) viewer.getContents().getChildren().get(0)).getFigure();
         IFigure second = ((GraphicalEditPart) viewer.getContents().getChildren().get(1)).getFigure();
         assertTrue(second.getBounds().y >= first.getBounds().bottom(), "rows overlap");
+        // zoom in and out (the context menu's and Ctrl+= / Ctrl+-'s actions)
+        org.eclipse.gef.editparts.ZoomManager zoom = editor.getAdapter(org.eclipse.gef.editparts.ZoomManager.class);
+        editor.actionRegistry().getAction(org.eclipse.gef.ui.actions.GEFActionConstants.ZOOM_IN).run();
+        assertEquals(1.5, zoom.getZoom());
+        editor.actionRegistry().getAction(org.eclipse.gef.ui.actions.GEFActionConstants.ZOOM_OUT).run();
+        assertEquals(1.0, zoom.getZoom());
     }
 
     @Test
@@ -148,12 +155,12 @@ class StoryboardEditingTest {
         assertEquals(List.of(locker), viewer.getSelectedEditParts());
         ResizeHandle east = eastHandle();
         Point from = Ui.absolute(east).getCenter();
-        Ui.drag(viewer, from, new Point(from.x + 3 * 12 + 2, from.y));
+        Ui.drag(viewer, from, new Point(from.x + 3 * ShotPanelFigure.PIXELS_PER_SECOND + 2, from.y));
         Ui.waitUntil("the new duration", 10_000, () -> panel("Locker").shot().duration() == 13);
 
         String resized = Files.readString(file);
         assertEquals(original.replace("shot Locker 10s style", "shot Locker 13s style"), resized);
-        assertEquals(13 * 12 + 48, panel("Locker").getFigure().getBounds().width);
+        assertEquals(ShotPanelFigure.widthFor(13), panel("Locker").getFigure().getBounds().width);
 
         undo();
         assertEquals(original, Files.readString(file));
@@ -171,7 +178,7 @@ class StoryboardEditingTest {
 
         Ui.click(viewer, Ui.center(panel("Stands")));
         Point from = Ui.absolute(eastHandle()).getCenter();
-        Ui.drag(viewer, from, new Point(from.x - 2 * 12, from.y)); // 12 s -> 10 s
+        Ui.drag(viewer, from, new Point(from.x - 2 * ShotPanelFigure.PIXELS_PER_SECOND, from.y)); // 12 s -> 10 s
         Ui.waitUntil("the new duration", 10_000, () -> panel("Stands").shot().duration() == 10);
         String afterResize = Files.readString(file);
         assertEquals(afterMove.replace("shot Stands 12s", "shot Stands 10s"), afterResize);
@@ -218,7 +225,7 @@ class StoryboardEditingTest {
         script.setContents(new java.io.ByteArrayInputStream(original.replace("shot Bus 8s", "shot Bus 9s")
                 .getBytes(StandardCharsets.UTF_8)), true, false, null);
         Ui.waitUntil("the board to follow the file", 10_000, () -> panel("Bus").shot().duration() == 9);
-        assertEquals(9 * 12 + 48, panel("Bus").getFigure().getBounds().width);
+        assertEquals(ShotPanelFigure.widthFor(9), panel("Bus").getFigure().getBounds().width);
     }
 
     private ResizeHandle eastHandle() {

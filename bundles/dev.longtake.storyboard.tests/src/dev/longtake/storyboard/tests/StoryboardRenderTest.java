@@ -205,6 +205,12 @@ class StoryboardRenderTest {
             TimelineSequenceEditPart part = (TimelineSequenceEditPart) child;
             assertNull(part.block().problem(), "the example is flagged: " + part.block().problem());
         }
+        // pressing on the ruler puts the playhead there (GEF's selection tool and our tracker)
+        org.eclipse.draw2d.geometry.Point onRuler = new org.eclipse.draw2d.geometry.Point(figure.xOf(100),
+                figure.getBounds().y + TimelineFigure.RULER - 8);
+        figure.translateToAbsolute(onRuler);
+        Ui.click(timeline, onRuler);
+        assertEquals(100, figure.playhead(), 1.0 / pps + 0.01);
         figure.setPlayhead(72);
         Ui.flush();
         Ui.screenshot(shell, "timeline");

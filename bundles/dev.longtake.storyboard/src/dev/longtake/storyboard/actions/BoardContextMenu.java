@@ -37,6 +37,8 @@ public class BoardContextMenu extends ContextMenuProvider {
         menu.appendToGroup(GEFActionConstants.GROUP_UNDO, actions.getAction(ActionFactory.REDO.getId()));
         menu.appendToGroup(GEFActionConstants.GROUP_EDIT, actions.getAction(ActionFactory.DELETE.getId()));
         menu.appendToGroup(GEFActionConstants.GROUP_REST, actions.getAction(RenderAction.ID));
+        menu.appendToGroup(GEFActionConstants.GROUP_VIEW, actions.getAction(GEFActionConstants.ZOOM_IN));
+        menu.appendToGroup(GEFActionConstants.GROUP_VIEW, actions.getAction(GEFActionConstants.ZOOM_OUT));
         List<?> selection = getViewer().getSelectedEditParts();
         if (selection.size() == 1 && selection.get(0) instanceof ShotEditPart part) {
             menu.appendToGroup(GEFActionConstants.GROUP_REST, circleMenu(part.shot()));

@@ -26,9 +26,12 @@ public final class DeleteShotCommand extends ScriptTextCommand {
             return false;
         }
         for (Shot other : script.allShots()) {
-            if (other.getContinues() != null && !other.getContinues().eIsProxy()
-                    && shotName.equals(other.getContinues().getName())) {
-                return false;
+            // the script is not linked: the name of the shot it continues is read from the text
+            for (org.eclipse.xtext.nodemodel.INode node : org.eclipse.xtext.nodemodel.util.NodeModelUtils
+                    .findNodesForFeature(other, dev.longtake.model.LongtakePackage.Literals.SHOT__CONTINUES)) {
+                if (shotName.equals(org.eclipse.xtext.nodemodel.util.NodeModelUtils.getTokenText(node).strip())) {
+                    return false;
+                }
             }
         }
         return true;

@@ -36,8 +36,13 @@ public abstract class ScriptTextCommand extends Command {
     @Override
     public void execute() {
         before = session.text();
+        long t0 = System.nanoTime();
         String direct = editText(session.script(), before);
-        after = direct != null ? direct : session.textAfter(() -> edit(session.script()));
+        after = direct != null ? direct : session.textAfter(() -> edit(session.linkedScript()));
+        if (Boolean.getBoolean("longtake.storyboard.timing")) {
+            System.out.printf("storyboard %s: new text %.1f ms (%s)%n", getLabel(), (System.nanoTime() - t0) / 1e6,
+                    direct != null ? "text edit" : "serializer");
+        }
         session.setText(after);
     }
 

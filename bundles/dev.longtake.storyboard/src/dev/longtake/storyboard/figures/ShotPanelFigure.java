@@ -18,10 +18,10 @@ import org.eclipse.swt.graphics.Image;
 public class ShotPanelFigure extends Figure {
 
     /** Width per second of duration, and the width every panel has on top of that. */
-    public static final int PIXELS_PER_SECOND = 12;
-    public static final int BASE_WIDTH = 48;
-    public static final int HEIGHT = 190;
-    private static final int FRAME_HEIGHT = 96;
+    public static final int PIXELS_PER_SECOND = 16;
+    public static final int BASE_WIDTH = 56;
+    public static final int HEIGHT = 214;
+    private static final int FRAME_HEIGHT = 120;
     private static final int PAD = 7;
 
     private String name = "";
@@ -149,16 +149,14 @@ public class ShotPanelFigure extends Figure {
 
     private void paintCircleBadge(Graphics g, Rectangle picture) {
         g.setFont(Palette.bold());
-        Dimension size = FigureUtilities.getTextExtents(circled, Palette.bold());
-        int w = Math.max(size.width + 14, size.height + 8);
-        Rectangle badge = new Rectangle(picture.right() - w - 5, picture.y + 5, w, size.height + 6);
-        g.setBackgroundColor(Palette.PANEL);
-        g.fillOval(badge);
-        g.setForegroundColor(Palette.CIRCLE);
-        g.setLineWidth(2);
-        g.drawOval(badge.getResized(-1, -1));
-        g.setLineWidth(1);
-        g.drawText(circled, badge.x + (badge.width - size.width) / 2, badge.y + 3);
+        String label = "\u25CF " + circled;
+        Dimension size = FigureUtilities.getTextExtents(label, Palette.bold());
+        Rectangle badge = new Rectangle(picture.right() - size.width - 22, picture.y + 6, size.width + 16,
+                size.height + 6);
+        g.setBackgroundColor(Palette.CIRCLE);
+        g.fillRoundRectangle(badge, badge.height, badge.height);
+        g.setForegroundColor(Palette.PANEL);
+        g.drawText(label, badge.x + 8, badge.y + 3);
     }
 
     /** Scales the image to cover the area (cropping its longer side), as a film frame fills a panel. */

@@ -17,9 +17,9 @@ public class TimelineFigure extends Figure {
     public static final int LEFT = 96;
     public static final int RULER = 30;
     public static final int WAVE_TOP = RULER + 6;
-    public static final int WAVE_HEIGHT = 84;
+    public static final int WAVE_HEIGHT = 150;
     public static final int SEQUENCE_TOP = WAVE_TOP + WAVE_HEIGHT + 12;
-    public static final int SEQUENCE_HEIGHT = 78;
+    public static final int SEQUENCE_HEIGHT = 150;
     private static final int BOTTOM = 28;
 
     private double pixelsPerSecond = 5;
@@ -127,7 +127,7 @@ public class TimelineFigure extends Figure {
         g.setForegroundColor(Palette.MUTED);
         g.drawText("Song", r.x + 12, r.y + WAVE_TOP + WAVE_HEIGHT / 2 - 8);
         g.drawText("Sequences", r.x + 12, r.y + SEQUENCE_TOP + 5);
-        g.drawText("Shots", r.x + 12, r.y + SEQUENCE_TOP + 33);
+        g.drawText("Shots", r.x + 12, r.y + SEQUENCE_TOP + 80);
         // waveform
         int songEnd = songSeconds == null ? axisEnd : xOf(songSeconds);
         Rectangle wave = new Rectangle(xOf(0), r.y + WAVE_TOP, songEnd - xOf(0), WAVE_HEIGHT);
@@ -146,8 +146,11 @@ public class TimelineFigure extends Figure {
             g.drawLine(wave.x, middle, wave.right(), middle);
         }
         g.setFont(Palette.text());
+        Dimension label = FigureUtilities.getTextExtents(songLabel, Palette.text());
+        g.setBackgroundColor(Palette.WAVE_BACK);
+        g.fillRoundRectangle(new Rectangle(wave.x + 6, wave.y + 5, label.width + 12, label.height + 4), 6, 6);
         g.setForegroundColor(Palette.FRAME_TEXT);
-        g.drawText(songLabel, wave.x + 8, wave.y + 4);
+        g.drawText(songLabel, wave.x + 12, wave.y + 7);
         if (songSeconds != null) {
             g.setForegroundColor(Palette.PLAYHEAD);
             g.setLineStyle(Graphics.LINE_DASH);

@@ -14,6 +14,7 @@ import java.util.Set;
 import dev.longtake.model.BarPosition;
 import dev.longtake.model.Beat;
 import dev.longtake.model.Ledger;
+import dev.longtake.model.LongtakePackage;
 import dev.longtake.model.ProjectSettings;
 import dev.longtake.model.Script;
 import dev.longtake.model.Sequence;
@@ -119,15 +120,36 @@ public final class BoardModel extends BoardElement {
             changed = true;
         }
         Map<String, List<TakeInfo>> takes = takesByShot(ledger, folder);
+        String defaultBackend = settings == null || settings.getDefaultBackend() == null
+                || settings.getDefaultBackend().isBlank() ? null : settings.getDefaultBackend();
         List<SequenceNode> newSequences = new ArrayList<>();
+        Double previousStart = 0.0;
+        double previousLength = 0;
         for (Sequence sequence : script.getSequences()) {
+            // positions computed here, from the settings given (the script may not be linked,
+            // and its project block may be in another file)
+            double overlap = sequence.getTransition() != null && sequence.getTransition().getKind() != null
+                    && "crossfade".equals(sequence.getTransition().getKind().getLiteral())
+                            ? Math.max(0, sequence.getTransition().getDuration()) : 0;
+            double length = 0;
+            for (Shot shot : sequence.getShots()) {
+                length += shot.getDuration();
+            }
+            if (sequence.getShots().size() > 1) {
+                length -= (sequence.getShots().size() - 1) * overlap;
+            }
+            Double sequenceStart = sequence.getPosition() != null
+                    ? sequence.getPosition().toSeconds(newTempo, newBeatsPerBar)
+                    : previousStart == null ? null : previousStart + previousLength;
+            previousStart = sequenceStart;
+            previousLength = length;
+            double shotStart = sequenceStart == null ? 0 : sequenceStart;
             String name = sequence.getName() == null ? "" : sequence.getName();
             SequenceNode node = sequence(name);
             if (node == null || newSequences.contains(node)) {
                 node = new SequenceNode(name);
             }
-            node.update(position(sequence.getPosition()), start(sequence), sequence.lengthSeconds(),
-                    transition(sequence.getTransition()));
+            node.update(position(sequence.getPosition()), sequenceStart, length, transition(sequence.getTransition()));
             List<ShotNode> shots = new ArrayList<>();
             for (Shot shot : sequence.getShots()) {
                 String shotName = shot.getName() == null ? "" : shot.getName();
@@ -135,10 +157,16 @@ public final class BoardModel extends BoardElement {
                 if (shots.contains(shotNode)) {
                     shotNode = new ShotNode(node, shotName);
                 }
-                shotNode.update(shot.getDuration(), nonNull(safe(shot::effectiveBackend)),
-                        shot.getStyle() == null || shot.getStyle().eIsProxy() ? "" : nonNull(shot.getStyle().getName()),
-                        shot.getTakesWanted(), cast(shot), beats(shot), safe(shot::songStartSeconds),
+                String backend = shot.getBackend() != null && !shot.getBackend().isBlank() ? shot.getBackend()
+                        : defaultBackend != null ? defaultBackend : nonNull(safe(shot::effectiveBackend));
+                List<String> cast = new ArrayList<>();
+                List<String> beats = new ArrayList<>();
+                castAndBeats(shot, cast, beats);
+                shotNode.update(shot.getDuration(), backend,
+                        String.join(" ", ReferenceNames.of(shot, LongtakePackage.Literals.SHOT__STYLE)),
+                        shot.getTakesWanted(), cast, beats, sequenceStart == null ? null : shotStart,
                         takes.getOrDefault(shotName, List.of()));
+                shotStart += shot.getDuration() - overlap;
                 shots.add(shotNode);
             }
             node.setShots(shots);
@@ -204,10 +232,6 @@ public final class BoardModel extends BoardElement {
         return "";
     }
 
-    private static Double start(Sequence sequence) {
-        return safe(sequence::startSeconds);
-    }
-
     private static String transition(Transition transition) {
         if (transition == null || transition.getKind() == null) {
             return "";
@@ -216,28 +240,33 @@ public final class BoardModel extends BoardElement {
         return transition.getDuration() > 0 ? kind + " " + seconds(transition.getDuration()) : kind;
     }
 
-    private static List<String> cast(Shot shot) {
+    /**
+     * The cast (first-appearance order) and the beats' captions ({@code 8s ArtRoom}) of a shot.
+     * Names are read from the text (the node model), not by resolving the references: after
+     * every edit the script is parsed anew, and linking every reference of a long script again
+     * would cost more than the edit. A beat keeps the place and the cast of the beat before it.
+     */
+    private static void castAndBeats(Shot shot, List<String> cast, List<String> captions) {
         Set<String> names = new LinkedHashSet<>();
+        String place = "";
+        List<String> with = List.of();
         for (Beat beat : shot.getBeats()) {
-            List<dev.longtake.model.Character> characters = safe(beat::effectiveCast);
-            for (dev.longtake.model.Character character : characters == null ? beat.getCast() : characters) {
-                if (!character.eIsProxy() && character.getName() != null) {
-                    names.add(character.getName());
-                }
+            List<String> location = ReferenceNames.of(beat, LongtakePackage.Literals.BEAT__LOCATION);
+            if (!location.isEmpty()) {
+                place = location.get(0);
             }
-        }
-        return List.copyOf(names);
-    }
-
-    private static List<String> beats(Shot shot) {
-        List<String> captions = new ArrayList<>();
-        for (Beat beat : shot.getBeats()) {
-            dev.longtake.model.Location location = safe(beat::effectiveLocation);
-            String place = location == null || location.eIsProxy() ? "" : " " + nonNull(location.getName());
+            List<String> characters = ReferenceNames.of(beat, LongtakePackage.Literals.BEAT__CAST);
+            if (!characters.isEmpty()) {
+                with = characters;
+            }
+            names.addAll(with);
             double time = beat.isSetTime() ? beat.getTime() : safeDouble(beat::startSeconds);
-            captions.add(seconds(time) + place);
+            String action = beat.getAction() == null ? "" : beat.getAction().strip();
+            captions.add(seconds(time) + (!place.isEmpty() ? " " + place
+                    : action.isEmpty() ? "" : " \u201C" + (action.length() > 28 ? action.substring(0, 27) + "\u2026" : action)
+                            + "\u201D"));
         }
-        return captions;
+        cast.addAll(names);
     }
 
     /** Seconds as the script writes them: {@code 8s}, {@code 0.5s}. */

@@ -45,7 +45,8 @@ public class ShotEditPart extends NodeEditPart {
         ShotNode shot = shot();
         long done = shot.doneTakes();
         String takes = done == 0 ? (shot.takes().isEmpty() ? "not rendered" : shot.takes().size() + " tried, none done")
-                : done + " of " + shot.takesWanted() + (shot.takesWanted() == 1 ? " take" : " takes");
+                : done == shot.takesWanted() ? done + (done == 1 ? " take" : " takes")
+                : done + " of " + shot.takesWanted() + " takes";
         TakeInfo circled = shot.circledTake();
         panel().setContent(shot.name(), shot.duration(), BoardModel.seconds(shot.duration()), takes, shot.backend(),
                 shot.beats(), shot.cast(), circled == null ? null : "take " + circled.number(),

@@ -57,10 +57,25 @@ public class TimelineEditPart extends NodeEditPart {
         return end;
     }
 
+    /** Pressing on the timeline moves the playhead (GEF's selection tool asks for this tracker). */
+    @Override
+    public org.eclipse.gef.DragTracker getDragTracker(org.eclipse.gef.Request request) {
+        return new PlayheadTracker(this);
+    }
+
+    /** Fits the film and the song to the viewer's width (never below 2 pixels a second). */
+    public void fit() {
+        refreshVisuals();
+    }
+
     @Override
     protected void refreshVisuals() {
         BoardModel board = board();
-        timeline().setScale(PIXELS_PER_SECOND, filmEnd(), board.songSeconds(), board.tempo(), board.beatsPerBar(),
+        double seconds = Math.max(filmEnd(), board.songSeconds() == null ? 0 : board.songSeconds());
+        int width = getViewer().getControl() == null ? 0 : getViewer().getControl().getSize().x;
+        double pps = width > TimelineFigure.LEFT + 200 && seconds > 0
+                ? Math.max(2, (width - TimelineFigure.LEFT - 40) / seconds) : PIXELS_PER_SECOND;
+        timeline().setScale(pps, filmEnd(), board.songSeconds(), board.tempo(), board.beatsPerBar(),
                 board.song());
         for (Object child : getChildren()) {
             ((NodeEditPart) child).update();

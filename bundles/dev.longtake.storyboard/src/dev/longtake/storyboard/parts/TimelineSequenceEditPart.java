@@ -61,8 +61,10 @@ public class TimelineSequenceEditPart extends NodeEditPart {
         TimelineFigure timeline = (TimelineFigure) ((GraphicalEditPart) getParent()).getFigure();
         Rectangle bounds = timeline.sequenceBounds(sequence.start(), sequence.length());
         ((GraphicalEditPart) getParent()).setLayoutConstraint(this, getFigure(), bounds);
-        block().setContent(sequence.name(), sequence.position().replace("at ", "") + "  " + BoardModel.clock(sequence.start()),
-                color(), problem());
+        String position = sequence.position().startsWith("at bar")
+                ? sequence.position().substring(3) + "  ·  " + BoardModel.clock(sequence.start())
+                : BoardModel.clock(sequence.start());
+        block().setContent(sequence.name(), position, color(), problem());
         for (Object child : getChildren()) {
             ((NodeEditPart) child).update();
         }

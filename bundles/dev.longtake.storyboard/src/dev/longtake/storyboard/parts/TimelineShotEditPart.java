@@ -45,7 +45,18 @@ public class TimelineShotEditPart extends NodeEditPart {
                 Math.max(3, (int) Math.round(shot.duration() * pps) - 2), TimelineFigure.SEQUENCE_HEIGHT
                         - TimelineSequenceFigure.HEADER - 10);
         sequence.setLayoutConstraint(this, getFigure(), bounds);
-        ((TimelineShotFigure) getFigure()).setContent(shot.name(), BoardModel.seconds(shot.duration()),
-                sequence.color(), shot.circledTake() != null);
+        TimelineShotFigure figure = (TimelineShotFigure) getFigure();
+        figure.setContent(shot.name(), BoardModel.seconds(shot.duration()), sequence.color(),
+                shot.circledTake() != null);
+        java.nio.file.Path file = shot.thumbnailSource();
+        if (file == null || thumbnails() == null) {
+            figure.setFrame(null);
+        } else {
+            figure.setFrame(thumbnails().get(file, ready -> {
+                if (isActive() && file.equals(shot().thumbnailSource())) {
+                    figure.setFrame(ready);
+                }
+            }));
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.CodeAction;
@@ -48,11 +49,28 @@ class DiagnosticsTest {
 		lsp.close();
 	}
 
+	/**
+	 * The errors of the text once the server has found some. Waiting for errors (not for any
+	 * publication) matters: a publication for the previous text may still arrive after the change.
+	 */
 	private static List<Diagnostic> errorsOf(String text) throws InterruptedException {
+		return errorsOnceThey(text, errors -> !errors.isEmpty());
+	}
+
+	/** The errors of a text that should have none, once the server has published none. */
+	private static List<Diagnostic> errorsOfFixed(String text) throws InterruptedException {
+		return errorsOnceThey(text, List::isEmpty);
+	}
+
+	private static List<Diagnostic> errorsOnceThey(String text, Predicate<List<Diagnostic>> are)
+			throws InterruptedException {
 		int before = lsp.published("script.shots");
 		lsp.change("script.shots", text);
-		return lsp.diagnosticsAfter("script.shots", before, d -> true)
-				.stream().filter(x -> x.getSeverity() == DiagnosticSeverity.Error).toList();
+		return errors(lsp.diagnosticsAfter("script.shots", before, d -> are.test(errors(d))));
+	}
+
+	private static List<Diagnostic> errors(List<Diagnostic> diagnostics) {
+		return diagnostics.stream().filter(x -> x.getSeverity() == DiagnosticSeverity.Error).toList();
 	}
 
 	private static List<CodeAction> fixes(Diagnostic diagnostic) throws Exception {
@@ -80,7 +98,7 @@ class DiagnosticsTest {
 		List<TextEdit> edits = fixes.get(0).getEdit().getChanges().get(lsp.uri("script.shots"));
 		String fixed = LspSession.apply(text, edits);
 		assertEquals(Film.SCRIPT, fixed);
-		assertEquals(List.of(), errorsOf(fixed));
+		assertEquals(List.of(), errorsOfFixed(fixed));
 	}
 
 	@Test
