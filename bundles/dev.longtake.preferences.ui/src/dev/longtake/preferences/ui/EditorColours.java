@@ -20,11 +20,14 @@ public final class EditorColours {
 
     /** A kind of text in a script, with its default colour. */
     public enum Kind {
-        KEYWORD("Keywords (shot, beat, sequence)", new RGB(0x7F, 0x00, 0x55)),
-        NAME("Names (shots, characters, places)", new RGB(0x00, 0x4E, 0x8A)),
-        DESCRIPTION("Descriptions and prompts", new RGB(0x2A, 0x6E, 0x1A)),
-        NUMBER("Times, durations and sizes", new RGB(0x9A, 0x4B, 0x00)),
-        COMMENT("Comments", new RGB(0x70, 0x70, 0x70));
+        // The same kinds and defaults as the shot script editor's palette (dev.longtake.dsl.ui's ShotsColours).
+        KEYWORD("Keywords (shot, beat, sequence)", new RGB(127, 0, 85)),
+        NAME("Names (shots, characters, places)", new RGB(0, 0, 192)),
+        STRING("Descriptions and prompts", new RGB(42, 0, 255)),
+        NUMBER("Numbers and times", new RGB(125, 80, 0)),
+        DURATION("Durations (8s)", new RGB(200, 90, 0)),
+        CAMERA("Camera moves", new RGB(0, 110, 120)),
+        COMMENT("Comments", new RGB(63, 127, 95));
 
         private final String label;
         private final RGB defaultRgb;

@@ -197,6 +197,21 @@ class PreferencesTest {
     }
 
     @Test
+    void everyInstalledBackendIsOfferedWithItsOwnPricesAndTheDateTheyWereChecked() {
+        open(BACKENDS);
+        BackendsPage page = (BackendsPage) dialog.getSelectedPage();
+        List<String> names = page.installed().stream().map(BackendsPage.Installed::name).toList();
+        List<String> offered = BackendPreferences.installedBackends().names().stream().toList();
+        assertTrue(names.containsAll(offered), names + " lacks some of " + offered);
+        String service = names.contains("runway") ? "runway" : names.get(names.size() - 1);
+        page.show(service);
+        String shown = String.join("\n", Widgets.all(dialog.getShell(), org.eclipse.swt.widgets.Label.class, l -> true)
+                .stream().map(org.eclipse.swt.widgets.Label::getText).toList());
+        Widgets.screenshot(dialog.getShell(), "preferences-backends-" + service);
+        assertTrue(java.util.regex.Pattern.compile("checked on \\d{4}-\\d{2}-\\d{2}").matcher(shown).find(), shown);
+    }
+
+    @Test
     void theStoredKeyIsNeverShownAndCanBeRemoved() throws Exception {
         BackendPreferences.setApiKey("animatic", "sk-stored-" + UUID.randomUUID());
         open(BACKENDS);

@@ -151,7 +151,9 @@ public final class BackendsPage extends PreferencePage implements IWorkbenchPref
         checkedOn.setMessage("yyyy-mm-dd, the day you read the service's price list");
         new Label(account, SWT.NONE).setText("The backend's prices:");
         ownPrices = new Label(account, SWT.WRAP);
-        ownPrices.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        GridData pricesData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        pricesData.widthHint = 300;
+        ownPrices.setLayoutData(pricesData);
 
         backendCombo.addListener(SWT.Selection, event -> show(installed.get(backendCombo.getSelectionIndex()).name()));
         registry = BackendPreferences.installedBackends();
@@ -189,31 +191,61 @@ public final class BackendsPage extends PreferencePage implements IWorkbenchPref
 
     private void describe(String backend) {
         Backend made = registry.find(backend).orElse(null);
+        BackendCapabilities capabilities = made == null ? withoutKey(backend) : made.capabilities();
         if (made == null) {
             String reason = registry.unavailable().getOrDefault(backend, "it could not be created");
             status.setText("Not available now: " + reason);
+        } else {
+            status.setText("Ready: model " + capabilities.model() + ".");
+        }
+        if (capabilities == null) {
             ownConcurrency.setText("0: the backend's own");
             ownPrices.setText("shown once the backend is configured");
             return;
         }
-        BackendCapabilities capabilities = made.capabilities();
-        status.setText("Ready: model " + capabilities.model() + ".");
         ownConcurrency.setText("0: the backend's own (" + capabilities.concurrency() + ")");
-        StringBuilder prices = new StringBuilder();
+        StringBuilder prices = new StringBuilder("checked on ").append(capabilities.priceCheckedOn()).append(": ");
         if (capabilities.isFree()) {
             prices.append("free");
         } else {
-            new TreeMap<Resolution, BigDecimal>(capabilities.pricePerSecond()).forEach((size, perSecond) -> prices
-                    .append(size.width()).append('x').append(size.height()).append(": ").append(perSecond.toPlainString())
-                    .append(' ').append(capabilities.currency()).append("/s\n"));
+            Map<BigDecimal, List<String>> sizesByPrice = new TreeMap<>();
+            new TreeMap<Resolution, BigDecimal>(capabilities.pricePerSecond()).forEach((size, perSecond) -> sizesByPrice
+                    .computeIfAbsent(perSecond, p -> new ArrayList<>()).add(size.width() + "x" + size.height()));
+            List<String> lines = new ArrayList<>();
+            sizesByPrice.forEach((perSecond, sizes) -> lines.add(perSecond.toPlainString() + " " + capabilities.currency()
+                    + "/s at " + String.join(", ", sizes)));
             if (capabilities.anySizePrice() != null) {
-                prices.append("other sizes: ").append(capabilities.anySizePrice().toPlainString()).append(' ')
-                        .append(capabilities.currency()).append("/s\n");
+                lines.add(capabilities.anySizePrice().toPlainString() + " " + capabilities.currency() + "/s at "
+                        + (sizesByPrice.isEmpty() ? "any size" : "other sizes"));
+            }
+            prices.append(String.join("; ", lines));
+        }
+        ownPrices.setText(prices.toString());
+    }
+
+    /**
+     * What a backend that lacks its API key says of itself: made once, offline, with a stand-in
+     * key that it never gets to send (nothing but {@code capabilities()} is called), so the user
+     * sees the prices before entering a key. Null when the factory needs more than a key.
+     */
+    private static BackendCapabilities withoutKey(String backend) {
+        for (IConfigurationElement element : Platform.getExtensionRegistry()
+                .getConfigurationElementsFor("dev.longtake.render.backends")) {
+            if (!backend.equals(element.getAttribute("name"))) {
+                continue;
+            }
+            try {
+                Object factory = element.createExecutableExtension("factory");
+                if (factory instanceof dev.longtake.render.BackendFactory backendFactory) {
+                    dev.longtake.render.BackendSettings settings = BackendPreferences.settings(backend);
+                    return backendFactory.create(key -> BackendPreferences.API_KEY.equals(key)
+                            ? java.util.Optional.of("not-a-key") : settings.get(key)).capabilities();
+                }
+            } catch (org.eclipse.core.runtime.CoreException | RuntimeException | LinkageError e) {
+                return null;
             }
         }
-        prices.append(prices.isEmpty() || prices.charAt(prices.length() - 1) != '\n' ? "; " : "")
-                .append("checked on ").append(capabilities.priceCheckedOn());
-        ownPrices.setText(prices.toString());
+        return null;
     }
 
     /** Moves what the fields show into the page's values. */
