@@ -5,10 +5,14 @@ import java.util.List;
 import org.eclipse.draw2d.Figure;
 import org.eclipse.draw2d.FigureUtilities;
 import org.eclipse.draw2d.Graphics;
+import org.eclipse.draw2d.Label;
 import org.eclipse.draw2d.geometry.Dimension;
 import org.eclipse.draw2d.geometry.Rectangle;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Image;
+
+import dev.longtake.storyboard.api.PanelBadge;
 
 /**
  * A storyboard panel: the frame of the chosen take over the shot's name, duration, takes,
@@ -31,6 +35,7 @@ public class ShotPanelFigure extends Figure {
     private String beats = "";
     private String cast = "";
     private String circled;
+    private List<PanelBadge> badges = List.of();
     private String placeholder = "not rendered";
     private double progress = -1;
     private Image frame;
@@ -82,6 +87,25 @@ public class ShotPanelFigure extends Figure {
         repaint();
     }
 
+    /** Badges of contributed decorators, drawn as chips in the picture's corners. */
+    public void setBadges(List<PanelBadge> value) {
+        if (!value.equals(badges)) {
+            badges = List.copyOf(value);
+            StringBuilder tips = new StringBuilder();
+            for (PanelBadge badge : badges) {
+                if (!badge.tooltip().isEmpty()) {
+                    tips.append(tips.isEmpty() ? "" : "\n").append(badge.text()).append(": ").append(badge.tooltip());
+                }
+            }
+            setToolTip(tips.isEmpty() ? null : new Label(tips.toString()));
+            repaint();
+        }
+    }
+
+    public List<PanelBadge> badges() {
+        return badges;
+    }
+
     public void setProgress(double value) {
         progress = value;
         repaint();
@@ -127,6 +151,7 @@ public class ShotPanelFigure extends Figure {
         if (circled != null) {
             paintCircleBadge(g, picture);
         }
+        paintBadges(g, picture);
 
         int x = r.x + PAD + 1;
         int right = r.x + r.width - PAD - 3;
@@ -145,6 +170,41 @@ public class ShotPanelFigure extends Figure {
         y += durationSize.height + 1;
         g.setForegroundColor(Palette.TEXT);
         g.drawText(fit(cast, Palette.text(), right - x), x, y);
+    }
+
+    /**
+     * The decorators' chips, side by side from each corner inwards. The top right corner starts
+     * below the circled take's badge, which is the storyboard's own.
+     */
+    private void paintBadges(Graphics g, Rectangle picture) {
+        if (badges.isEmpty()) {
+            return;
+        }
+        g.setFont(Palette.bold());
+        java.util.Map<PanelBadge.Corner, Integer> used = new java.util.EnumMap<>(PanelBadge.Corner.class);
+        for (PanelBadge badge : badges) {
+            Dimension size = FigureUtilities.getTextExtents(badge.text(), Palette.bold());
+            int width = size.width + 10;
+            int height = size.height + 4;
+            int offset = used.getOrDefault(badge.corner(), 0);
+            boolean left = badge.corner() == PanelBadge.Corner.TOP_LEFT || badge.corner() == PanelBadge.Corner.BOTTOM_LEFT;
+            boolean top = badge.corner() == PanelBadge.Corner.TOP_LEFT || badge.corner() == PanelBadge.Corner.TOP_RIGHT;
+            int x = left ? picture.x + 6 + offset : picture.right() - 6 - offset - width;
+            int y = top ? picture.y + 6 : picture.bottom() - 6 - height;
+            if (badge.corner() == PanelBadge.Corner.TOP_RIGHT && circled != null) {
+                y += height + 6;
+            }
+            used.put(badge.corner(), offset + width + 4);
+            Color chip = new Color(null, (badge.rgb() >> 16) & 0xFF, (badge.rgb() >> 8) & 0xFF, badge.rgb() & 0xFF);
+            try {
+                g.setBackgroundColor(chip);
+                g.fillRoundRectangle(new Rectangle(x, y, width, height), height, height);
+                g.setForegroundColor(Palette.PANEL);
+                g.drawText(badge.text(), x + 5, y + 2);
+            } finally {
+                chip.dispose();
+            }
+        }
     }
 
     private void paintCircleBadge(Graphics g, Rectangle picture) {

@@ -23,6 +23,8 @@ import dev.longtake.model.SongPosition;
 import dev.longtake.model.Take;
 import dev.longtake.model.TimePosition;
 import dev.longtake.model.Transition;
+import dev.longtake.storyboard.api.PanelContext;
+import dev.longtake.storyboard.api.PanelDecorations;
 
 /**
  * The board: the film's sequences and shots, with the takes the ledger holds for each shot.
@@ -99,6 +101,18 @@ public final class BoardModel extends BoardElement {
         return null;
     }
 
+    /** The contributed panel decorators, read once per board (that is, per editor). */
+    private List<PanelDecorations.Contribution> decorators;
+    /** The script's shot behind each panel, as of the last sync: what decorators look at. */
+    private final Map<ShotNode, Shot> sources = new java.util.IdentityHashMap<>();
+
+    private List<PanelDecorations.Contribution> decorators() {
+        if (decorators == null) {
+            decorators = PanelDecorations.contributed();
+        }
+        return decorators;
+    }
+
     /**
      * Brings the board in line with a script and a ledger.
      *
@@ -120,6 +134,8 @@ public final class BoardModel extends BoardElement {
             changed = true;
         }
         Map<String, List<TakeInfo>> takes = takesByShot(ledger, folder);
+        PanelContext context = new PanelContext(folder, ledger);
+        sources.clear();
         String defaultBackend = settings == null || settings.getDefaultBackend() == null
                 || settings.getDefaultBackend().isBlank() ? null : settings.getDefaultBackend();
         List<SequenceNode> newSequences = new ArrayList<>();
@@ -165,7 +181,8 @@ public final class BoardModel extends BoardElement {
                 shotNode.update(shot.getDuration(), backend,
                         String.join(" ", ReferenceNames.of(shot, LongtakePackage.Literals.SHOT__STYLE)),
                         shot.getTakesWanted(), cast, beats, sequenceStart == null ? null : shotStart,
-                        takes.getOrDefault(shotName, List.of()));
+                        takes.getOrDefault(shotName, List.of()), PanelDecorations.badges(decorators(), shot, context));
+                sources.put(shotNode, shot);
                 shotStart += shot.getDuration() - overlap;
                 shots.add(shotNode);
             }
@@ -183,9 +200,12 @@ public final class BoardModel extends BoardElement {
     /** Brings only the takes of every shot in line with a ledger. */
     public void syncTakes(Ledger ledger, Path folder) {
         Map<String, List<TakeInfo>> takes = takesByShot(ledger, folder);
+        PanelContext context = new PanelContext(folder, ledger);
         for (ShotNode shot : shots()) {
+            Shot source = sources.get(shot);
             shot.update(shot.duration(), shot.backend(), shot.style(), shot.takesWanted(), shot.cast(), shot.beats(),
-                    shot.songStart(), takes.getOrDefault(shot.name(), List.of()));
+                    shot.songStart(), takes.getOrDefault(shot.name(), List.of()),
+                    source == null ? shot.badges() : PanelDecorations.badges(decorators(), source, context));
         }
     }
 

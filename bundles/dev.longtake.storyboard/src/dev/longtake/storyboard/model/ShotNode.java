@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
+import dev.longtake.storyboard.api.PanelBadge;
+
 /** A shot on the board: one panel. */
 public final class ShotNode extends BoardElement {
 
@@ -19,6 +21,8 @@ public final class ShotNode extends BoardElement {
     private List<TakeInfo> takes = List.of();
     /** Rendering progress 0..1 while a render of this shot runs, else negative. */
     private double progress = -1;
+    /** What contributed decorators (extension point panelDecorations) mark the panel with. */
+    private List<PanelBadge> badges = List.of();
 
     ShotNode(SequenceNode sequence, String name) {
         this.sequence = sequence;
@@ -69,6 +73,11 @@ public final class ShotNode extends BoardElement {
         return takes;
     }
 
+    /** The badges contributed decorators give this shot's panel, in their order. */
+    public List<PanelBadge> badges() {
+        return badges;
+    }
+
     public double progress() {
         return progress;
     }
@@ -110,10 +119,12 @@ public final class ShotNode extends BoardElement {
     }
 
     boolean update(double newDuration, String newBackend, String newStyle, int newTakesWanted, List<String> newCast,
-            List<String> newBeats, Double newSongStart, List<TakeInfo> newTakes) {
+            List<String> newBeats, Double newSongStart, List<TakeInfo> newTakes, List<PanelBadge> newBadges) {
         boolean changed = newDuration != duration || !Objects.equals(newBackend, backend)
                 || !Objects.equals(newStyle, style) || newTakesWanted != takesWanted || !newCast.equals(cast)
-                || !newBeats.equals(beats) || !Objects.equals(newSongStart, songStart) || !newTakes.equals(takes);
+                || !newBeats.equals(beats) || !Objects.equals(newSongStart, songStart) || !newTakes.equals(takes)
+                || !newBadges.equals(badges);
+        badges = List.copyOf(newBadges);
         duration = newDuration;
         backend = newBackend;
         style = newStyle;

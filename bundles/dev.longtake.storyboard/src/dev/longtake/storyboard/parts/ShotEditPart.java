@@ -52,6 +52,7 @@ public class ShotEditPart extends NodeEditPart {
                 shot.beats(), shot.cast(), circled == null ? null : "take " + circled.number(),
                 shot.progress() >= 0 ? "rendering…" : done == 0 ? "not rendered" : "decoding…");
         panel().setProgress(shot.progress());
+        panel().setBadges(shot.badges());
         Path file = shot.thumbnailSource();
         Thumbnails thumbnails = thumbnails();
         if (file == null || thumbnails == null) {
