@@ -37,6 +37,9 @@ echo "test.sh: JDK $JAVA_HOME"
 status=0
 xvfb-run -a -s "-screen 0 1280x1024x24" ./mvnw -B verify "$@" || status=$?
 
+# The API surface that docs/plugin-guide.md lists must be the one the MANIFESTs and plugin.xml declare.
+python3 releng/scripts/api-surface.py --check || status=1
+
 # One closing line over every test report of the run.
 python3 - "$ROOT" <<'PY' || true
 import glob, sys, xml.etree.ElementTree as ET

@@ -150,4 +150,18 @@ class RenderPlanTest {
                 Money.of("10", "USD"), withEuros);
         assertTrue(plan.problems().get(0).contains("prices in EUR but the budget is in USD"), plan.problems().toString());
     }
+
+    @Test
+    void aServiceThatRendersFixedLengthsIsEstimatedForTheLengthItBills() {
+        BackendCapabilities fixed = BackendCapabilities.builder("fixed").maxSeconds(12).billedLengths(8, 4, 12)
+                .size(1280, 720, "0.10").currency("USD", java.time.LocalDate.of(2026, 12, 1)).build();
+        Resolution hd = Resolution.of(1280, 720);
+        assertEquals(12.0, fixed.billedSeconds(10));
+        assertEquals(4.0, fixed.billedSeconds(3));
+        assertEquals(8.0, fixed.billedSeconds(8));
+        assertEquals(Money.of("1.20", "USD"), fixed.estimate(10, hd).orElseThrow(), "10 s are billed as 12 s");
+        BackendCapabilities exact = BackendCapabilities.builder("exact").maxSeconds(12).size(1280, 720, "0.10")
+                .currency("USD", java.time.LocalDate.of(2026, 12, 1)).build();
+        assertEquals(Money.of("1.00", "USD"), exact.estimate(10, hd).orElseThrow());
+    }
 }

@@ -32,11 +32,14 @@ import java.util.Optional;
  * @param idempotentSubmit the service deduplicates submissions by an idempotency key, so a
  *                         submission whose answer was lost may be sent again without paying twice
  * @param fileExtension    the extension of the files {@code fetch} writes ("mp4")
+ * @param billedLengths    the only lengths, in seconds, the service renders (and bills): a shot
+ *                         is rendered at the shortest one that holds it and trimmed by the cut;
+ *                         empty when any length up to {@code maxSeconds} is rendered as asked
  */
 public record BackendCapabilities(String model, double maxSeconds, List<Resolution> sizes, Resolution maxSize,
         List<Double> frameRates, boolean imageInput, boolean extend, boolean seed, int maxPromptLength,
         int concurrency, Map<Resolution, BigDecimal> pricePerSecond, BigDecimal anySizePrice, String currency,
-        LocalDate priceCheckedOn, boolean idempotentSubmit, String fileExtension) {
+        LocalDate priceCheckedOn, boolean idempotentSubmit, String fileExtension, List<Double> billedLengths) {
 
     public BackendCapabilities {
         Objects.requireNonNull(model, "model");
@@ -47,6 +50,7 @@ public record BackendCapabilities(String model, double maxSeconds, List<Resoluti
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(priceCheckedOn, "priceCheckedOn");
         Objects.requireNonNull(fileExtension, "fileExtension");
+        billedLengths = billedLengths.stream().sorted().toList();
         if (maxSeconds <= 0 || maxPromptLength <= 0 || concurrency <= 0) {
             throw new IllegalArgumentException("maxSeconds, maxPromptLength and concurrency must be positive");
         }
@@ -82,10 +86,21 @@ public record BackendCapabilities(String model, double maxSeconds, List<Resoluti
                 && (anySizePrice == null || anySizePrice.signum() == 0);
     }
 
-    /** The estimated cost of a generation, rounded up to the cent (or finer when prices are). */
+    /**
+     * The seconds the service renders, and bills, for a shot of this length: the shortest of
+     * its {@link #billedLengths} that holds it, else the length itself.
+     */
+    public double billedSeconds(double seconds) {
+        return billedLengths.stream().filter(length -> length >= seconds - 1e-9).findFirst().orElse(seconds);
+    }
+
+    /**
+     * The estimated cost of a generation of this length, for the seconds the service bills,
+     * rounded up to the cent (or finer when prices are).
+     */
     public Optional<Money> estimate(double seconds, Resolution size) {
         return priceFor(size).map(price -> {
-            BigDecimal raw = price.multiply(BigDecimal.valueOf(seconds));
+            BigDecimal raw = price.multiply(BigDecimal.valueOf(billedSeconds(seconds)));
             int scale = Math.max(2, price.stripTrailingZeros().scale());
             return new Money(raw.setScale(scale, RoundingMode.CEILING), currency);
         });
@@ -161,6 +176,7 @@ public record BackendCapabilities(String model, double maxSeconds, List<Resoluti
         private LocalDate priceCheckedOn = LocalDate.EPOCH;
         private boolean idempotentSubmit;
         private String fileExtension = "mp4";
+        private List<Double> billedLengths = List.of();
 
         private Builder(String model) {
             this.model = model;
@@ -234,6 +250,12 @@ public record BackendCapabilities(String model, double maxSeconds, List<Resoluti
             return this;
         }
 
+        /** The only lengths the service renders and bills (see {@link BackendCapabilities#billedLengths}). */
+        public Builder billedLengths(double... values) {
+            billedLengths = java.util.Arrays.stream(values).boxed().toList();
+            return this;
+        }
+
         public BackendCapabilities build() {
             Resolution bound = maxSize;
             if (!sizes.isEmpty()) {
@@ -242,7 +264,7 @@ public record BackendCapabilities(String model, double maxSeconds, List<Resoluti
             }
             return new BackendCapabilities(model, maxSeconds, sizes, bound, frameRates, imageInput, extend, seed,
                     maxPromptLength, concurrency, prices, anySizePrice, currency, priceCheckedOn, idempotentSubmit,
-                    fileExtension);
+                    fileExtension, billedLengths);
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import dev.longtake.render.internal.BackendExtensions;
+import dev.longtake.render.internal.SettingsOverrides;
 
 /**
  * The backends a render can use, by name.
@@ -63,11 +64,14 @@ public final class BackendRegistry {
 
     /**
      * Creates and adds a backend; when the factory refuses (a missing setting), the backend
-     * is remembered as unavailable with its reason, which {@link #get} reports.
+     * is remembered as unavailable with its reason, which {@link #get} reports. The settings
+     * {@code concurrency}, {@code price_per_second}, {@code currency} and
+     * {@code prices_checked_on}, when set, replace what the backend says of itself (the user's
+     * account and price list).
      */
     public synchronized BackendRegistry register(BackendFactory factory, BackendSettings settings) {
         try {
-            register(factory.create(settings));
+            register(SettingsOverrides.apply(factory.create(settings), settings));
         } catch (IllegalStateException | IllegalArgumentException e) {
             unavailable(factory.name(), e.getMessage());
         }

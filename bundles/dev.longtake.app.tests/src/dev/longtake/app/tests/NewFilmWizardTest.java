@@ -74,6 +74,29 @@ class NewFilmWizardTest {
     }
 
     @Test
+    void theExampleFilmTemplateMakesTheExampleFilmWithItsReferenceImages(@TempDir Path films) throws Exception {
+        NewFilmWizard wizard = openWizard();
+
+        assertTrue(wizard.finishWith("My Example", films, "dev.longtake.app.templates.theHardestPart"));
+
+        Path film = films.resolve("my-example");
+        Path examples = Path.of(System.getProperty("longtake.examples", "../../examples"), "the-hardest-part");
+        for (String script : List.of("script.shots", "cast.shots")) {
+            assertEquals(Files.readString(examples.resolve(script)), Files.readString(film.resolve(script)),
+                    script + " of the template differs from examples/the-hardest-part/" + script);
+        }
+        for (String image : List.of("theo-front.png", "june-front.png", "lake-keyframe.png", "porch-keyframe.png")) {
+            byte[] png = Files.readAllBytes(film.resolve("refs").resolve(image));
+            assertTrue(png.length > 1000 && png[1] == 'P' && png[2] == 'N' && png[3] == 'G', image);
+        }
+        assertTrue(Files.isDirectory(film.resolve("media")));
+        assertTrue(Files.readString(film.resolve("SONG.txt")).contains("media/the-hardest-part.wav"));
+        IEditorPart editor = workbench.getActiveWorkbenchWindow().getActivePage().getActiveEditor();
+        assertNotNull(editor, "the example's script did not open");
+        assertEquals("script.shots", ((IFileEditorInput) editor.getEditorInput()).getFile().getName());
+    }
+
+    @Test
     void refusesAFolderThatIsNotEmptyAndLeavesItAlone(@TempDir Path films) throws Exception {
         Path taken = Files.createDirectories(films.resolve("night-swim"));
         Files.writeString(taken.resolve("notes.txt"), "mine");

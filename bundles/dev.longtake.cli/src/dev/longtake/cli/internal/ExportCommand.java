@@ -3,13 +3,17 @@ package dev.longtake.cli.internal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import dev.longtake.cli.CommandFailure;
 import dev.longtake.cli.ExitCode;
 import dev.longtake.export.ExportResult;
+import dev.longtake.export.ExporterDescriptor;
+import dev.longtake.export.Exporters;
 import dev.longtake.export.ExportRunner;
 import dev.longtake.media.MediaException;
 import dev.longtake.media.Probe;
@@ -25,11 +29,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code longtake export}: the cut for editing suites. */
 @Command(name = "export", description = { "Write the film's cut for editing suites into out/: OpenTimelineIO "
-        + "(--otio), a CMX3600 EDL (--edl) and FCPXML 1.9 (--fcpxml), all pointing at the same takes and song. "
-        + "Without a format option all three are written." })
+        + "(--otio), a CMX3600 EDL (--edl) and FCPXML 1.9 (--fcpxml), all pointing at the same takes and song, "
+        + "and the formats plugins contribute (--format <id>; --list-formats shows them). "
+        + "Without a format option every available format is written." })
 final class ExportCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "<project>", description = "the film's folder or its script")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<project>", description = "the film's folder or its script")
     Path project;
 
     @Option(names = "--otio", description = "OpenTimelineIO JSON (.otio)")
@@ -41,12 +46,33 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--fcpxml", description = "Final Cut Pro XML 1.9 (.fcpxml)")
     boolean fcpxml;
 
+    @Option(names = "--format", paramLabel = "<id>", description = "an exporter by id, built in or contributed "
+            + "by a plugin through the extension point dev.longtake.export.exporters (repeatable)")
+    List<String> format = new ArrayList<>();
+
+    @Option(names = "--list-formats", description = "list the available exporters and stop")
+    boolean listFormats;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        List<ExporterDescriptor> available = Exporters.available();
+        if (listFormats) {
+            available.forEach(exporter -> out.println(exporter.id() + "\t." + exporter.fileExtension() + "\t" + exporter.name()));
+            return ExitCode.OK;
+        }
+        if (project == null) {
+            throw new CommandFailure("name the film's folder or its script");
+        }
+        for (String id : format) {
+            if (Exporters.find(available, id).isEmpty()) {
+                throw new CommandFailure("no exporter '" + id + "'; available: "
+                        + String.join(", ", available.stream().map(ExporterDescriptor::id).toList()));
+            }
+        }
         FilmRequests film = FilmRequests.load(project, spec.commandLine().getErr());
         Path folder = film.project().folder();
         Ledger ledger = LedgerStore.of(ProjectLayout.of(folder)).read();
@@ -54,8 +80,9 @@ final class ExportCommand implements Callable<Integer> {
         if (otio) formats.add("otio");
         if (edl) formats.add("edl");
         if (fcpxml) formats.add("fcpxml");
+        formats.addAll(format);
         if (formats.isEmpty()) {
-            formats.addAll(Set.of("otio", "edl", "fcpxml"));
+            available.forEach(exporter -> formats.add(exporter.id()));
         }
         ProjectSettings settings = film.settings();
         Double songSeconds = null;
@@ -67,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         try {
-            ExportResult result = new ExportRunner()
+            ExportResult result = new ExportRunner(available)
                     .withTakeLengths(take -> {
                         try {
                             return Probe.of(FilmAssembly.takeFile(folder, take)).seconds();

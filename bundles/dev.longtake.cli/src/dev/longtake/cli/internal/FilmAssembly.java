@@ -75,7 +75,8 @@ final class FilmAssembly {
             throw new CommandFailure("no shot of the film has a finished take yet: run longtake render " + folder);
         }
         builder.addAll(segments);
-        song.ifPresent(file -> builder.length(songSeconds(file)));
+        // On the song the film lasts as long as the song; without one, until its last shot ends.
+        builder.length(song.isPresent() ? songSeconds(song.get()) : cutEnd(plan));
         String title = settings == null || settings.getTitle() == null ? folder.getFileName().toString() : settings.getTitle();
         Path target = folder.resolve("out").resolve(dev.longtake.export.ExportRunner.fileName(title) + ".mp4");
         try {
@@ -118,6 +119,15 @@ final class FilmAssembly {
                     take.getPromptAsSent())));
         }
         return segments;
+    }
+
+    /** Where the last entry of the cut (a take or black) ends, in seconds. */
+    private static double cutEnd(CutPlan plan) {
+        double end = 0;
+        for (CutEntry entry : plan.cut().getEntries()) {
+            end = Math.max(end, entry.getRecord() + entry.getSourceOut() - entry.getSourceIn());
+        }
+        return end;
     }
 
     static Path takeFile(Path folder, Take take) {

@@ -173,8 +173,25 @@ public class ShotsEditor extends TextEditor {
 		return super.getAdapter(adapter);
 	}
 
+	/** Repaints the text when a script colour changes in Window > Preferences > Longtake > Editor Colours. */
+	private final org.eclipse.jface.util.IPropertyChangeListener colours = event -> {
+		if (dev.longtake.dsl.ui.internal.ShotsColours.isScriptColour(event.getProperty())) {
+			org.eclipse.jface.text.source.ISourceViewer viewer = getSourceViewer();
+			if (viewer != null && viewer.getTextWidget() != null && !viewer.getTextWidget().isDisposed()) {
+				viewer.invalidateTextPresentation();
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
+		super.createPartControl(parent);
+		org.eclipse.jface.resource.JFaceResources.getColorRegistry().addListener(colours);
+	}
+
 	@Override
 	public void dispose() {
+		org.eclipse.jface.resource.JFaceResources.getColorRegistry().removeListener(colours);
 		outline = null;
 		super.dispose();
 	}

@@ -8,6 +8,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import dev.longtake.dsl.internal.PromptCompilerExtensions;
 import dev.longtake.dsl.prompt.PromptCompiler;
 import dev.longtake.dsl.prompt.StandardPromptCompiler;
 
@@ -73,8 +74,20 @@ public final class BackendRegistry implements BackendCatalog {
 	 * (then the replaced one is back).
 	 */
 	public Registration register(BackendLimits limits, PromptCompiler compiler) {
-		Objects.requireNonNull(limits, "limits");
 		Objects.requireNonNull(compiler, "compiler");
+		return add(limits, compiler);
+	}
+
+	/**
+	 * Registers a backend's limits; its prompt compiler is the one a plugin contributes to the
+	 * extension point {@code dev.longtake.dsl.promptCompilers}, else the standard one.
+	 */
+	public Registration register(BackendLimits limits) {
+		return add(limits, null);
+	}
+
+	private Registration add(BackendLimits limits, PromptCompiler compiler) {
+		Objects.requireNonNull(limits, "limits");
 		Entry entry = new Entry(limits, compiler);
 		Entry replaced = backends.put(limits.name(), entry);
 		return () -> {
@@ -84,10 +97,6 @@ public final class BackendRegistry implements BackendCatalog {
 				backends.replace(limits.name(), entry, replaced);
 			}
 		};
-	}
-
-	public Registration register(BackendLimits limits) {
-		return register(limits, StandardPromptCompiler.INSTANCE);
 	}
 
 	@Override
@@ -101,9 +110,17 @@ public final class BackendRegistry implements BackendCatalog {
 		return Collections.unmodifiableSortedSet(new TreeSet<>(backends.keySet()));
 	}
 
+	/**
+	 * The backend's prompt compiler: the one registered with {@link #register(BackendLimits, PromptCompiler)},
+	 * else the one a plugin contributes to {@code dev.longtake.dsl.promptCompilers}, else
+	 * {@link StandardPromptCompiler}.
+	 */
 	@Override
 	public PromptCompiler promptCompiler(String backend) {
 		Entry entry = backend == null ? null : backends.get(backend);
-		return entry == null ? StandardPromptCompiler.INSTANCE : entry.compiler();
+		if (entry != null && entry.compiler() != null) {
+			return entry.compiler();
+		}
+		return PromptCompilerExtensions.contributed(backend).orElse(StandardPromptCompiler.INSTANCE);
 	}
 }

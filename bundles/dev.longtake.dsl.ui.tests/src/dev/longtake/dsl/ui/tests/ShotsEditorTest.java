@@ -180,6 +180,31 @@ class ShotsEditorTest {
 		Ui.screenshot(shell(), "editor");
 	}
 
+	@Test
+	void aColourChangedInThePreferencesRepaintsTheOpenEditor() throws Exception {
+		StyledText widget = editor.viewer().getTextWidget();
+		int keyword = offsetOf(document().get(), "sequence FirstDay");
+		var node = org.eclipse.core.runtime.preferences.InstanceScope.INSTANCE
+				.getNode(dev.longtake.preferences.ui.BackendPreferences.QUALIFIER);
+		String id = dev.longtake.preferences.ui.EditorColours.Kind.KEYWORD.id();
+		try {
+			node.put(id, "0,128,128"); // what Window > Preferences > Longtake > Editor Colours stores
+			Ui.waitUntil("the keyword repainted in the new colour", WAIT, () -> {
+				var range = widget.getStyleRangeAtOffset(keyword);
+				return range != null && range.foreground != null
+						&& range.foreground.getRGB().equals(new org.eclipse.swt.graphics.RGB(0, 128, 128));
+			});
+			assertEquals(new org.eclipse.swt.graphics.RGB(0, 128, 128), ShotsColours.KEYWORD.getForeground().getRGB());
+		} finally {
+			node.remove(id);
+		}
+		Ui.waitUntil("the keyword back in its default colour", WAIT, () -> {
+			var range = widget.getStyleRangeAtOffset(keyword);
+			return range != null && range.foreground != null && range.foreground.getRGB()
+					.equals(dev.longtake.preferences.ui.EditorColours.Kind.KEYWORD.defaultRgb());
+		});
+	}
+
 	private static void assertColour(StyledText widget, int offset, Color expected, String what) {
 		StyleRange range = widget.getStyleRangeAtOffset(offset);
 		assertNotNull(range, what + " has a style");

@@ -14,6 +14,7 @@ import org.eclipse.jface.text.rules.WhitespaceRule;
 import org.eclipse.jface.text.rules.WordRule;
 import org.eclipse.xtext.GrammarUtil;
 
+import dev.longtake.preferences.ui.EditorColours;
 import dev.longtake.dsl.Shots;
 import dev.longtake.dsl.services.ShotsGrammarAccess;
 
@@ -27,8 +28,8 @@ public final class ShotsCodeScanner extends RuleBasedScanner {
 	private static volatile Set<String> keywords;
 
 	public ShotsCodeScanner() {
-		IToken keyword = new Token(ShotsColours.KEYWORD);
-		IToken name = new Token(ShotsColours.NAME);
+		IToken keyword = ShotsColours.token(EditorColours.Kind.KEYWORD);
+		IToken name = ShotsColours.token(EditorColours.Kind.NAME);
 		WordRule words = new WordRule(new IWordDetector() {
 			@Override
 			public boolean isWordStart(char c) {
@@ -46,8 +47,8 @@ public final class ShotsCodeScanner extends RuleBasedScanner {
 			}
 		}
 		IWhitespaceDetector blank = Character::isWhitespace;
-		setRules(new IRule[] { new WhitespaceRule(blank), new NumberAndDurationRule(new Token(ShotsColours.NUMBER),
-				new Token(ShotsColours.DURATION)), words });
+		setRules(new IRule[] { new WhitespaceRule(blank), new NumberAndDurationRule(ShotsColours.token(EditorColours.Kind.NUMBER),
+				ShotsColours.token(EditorColours.Kind.DURATION)), words });
 		setDefaultReturnToken(new Token(ShotsColours.PLAIN));
 	}
 

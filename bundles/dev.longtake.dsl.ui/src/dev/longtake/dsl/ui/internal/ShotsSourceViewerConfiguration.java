@@ -17,11 +17,12 @@ import org.eclipse.jface.text.reconciler.IReconciler;
 import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
+import org.eclipse.jface.text.rules.IToken;
 import org.eclipse.jface.text.rules.RuleBasedScanner;
-import org.eclipse.jface.text.rules.Token;
 import org.eclipse.jface.text.source.ISourceViewer;
-import org.eclipse.jface.text.TextAttribute;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
+
+import dev.longtake.preferences.ui.EditorColours;
 
 /**
  * How the source viewer of a shot script behaves: colouring by partition and token, the
@@ -62,15 +63,15 @@ public final class ShotsSourceViewerConfiguration extends TextSourceViewerConfig
 		DefaultDamagerRepairer code = new DefaultDamagerRepairer(new ShotsCodeScanner());
 		presentation.setDamager(code, IDocument.DEFAULT_CONTENT_TYPE);
 		presentation.setRepairer(code, IDocument.DEFAULT_CONTENT_TYPE);
-		whole(presentation, ShotsPartitions.COMMENT, ShotsColours.COMMENT);
-		whole(presentation, ShotsPartitions.STRING, ShotsColours.STRING);
-		whole(presentation, ShotsPartitions.CAMERA, ShotsColours.CAMERA);
+		whole(presentation, ShotsPartitions.COMMENT, ShotsColours.token(EditorColours.Kind.COMMENT));
+		whole(presentation, ShotsPartitions.STRING, ShotsColours.token(EditorColours.Kind.STRING));
+		whole(presentation, ShotsPartitions.CAMERA, ShotsColours.token(EditorColours.Kind.CAMERA));
 		return presentation;
 	}
 
-	private static void whole(PresentationReconciler presentation, String partition, TextAttribute attribute) {
+	private static void whole(PresentationReconciler presentation, String partition, IToken token) {
 		RuleBasedScanner scanner = new RuleBasedScanner();
-		scanner.setDefaultReturnToken(new Token(attribute));
+		scanner.setDefaultReturnToken(token);
 		DefaultDamagerRepairer repairer = new DefaultDamagerRepairer(scanner);
 		presentation.setDamager(repairer, partition);
 		presentation.setRepairer(repairer, partition);

@@ -23,7 +23,9 @@ import com.google.inject.Injector;
  * {@code bundles/dev.longtake.dsl/src/dev/longtake/dsl/GenerateShots.mwe2} and then records
  * the SHA-256 of the grammar and the workflow in {@code src-gen/dev/longtake/dsl/generated-from.sha256}
  * (sha256sum format), which a test of dev.longtake.dsl.tests compares with the grammar the
- * bundle ships, so a forgotten regeneration fails the build.
+ * bundle ships, so a forgotten regeneration fails the build. The same stamp goes to
+ * {@code dev.longtake.dsl.ide}'s {@code src-gen/dev/longtake/dsl/ide/generated-from.sha256}
+ * (its content assist parser comes from the same grammar), checked by dev.longtake.dsl.ide.tests.
  *
  * <p>Usage: {@code GenerateLanguage <path to bundles/>}. Unlike {@code Mwe2Launcher.main}, a
  * failure ends with an exception and a non-zero exit that Maven reports, not a bare
@@ -32,6 +34,9 @@ import com.google.inject.Injector;
 public final class GenerateLanguage {
 
 	private static final String BUNDLE = "dev.longtake.dsl";
+	/** The ide bundle: content assist parser and abstract ide module (genericIde of the workflow). */
+	private static final String IDE_BUNDLE = "dev.longtake.dsl.ide";
+	private static final String IDE_FOLDER = "dev/longtake/dsl/ide";
 	private static final String LANGUAGE_FOLDER = "dev/longtake/dsl";
 	private static final List<String> INPUTS = List.of("Shots.xtext", "GenerateShots.mwe2");
 	private static final List<String> HAND_WRITTEN = List.of("META-INF/MANIFEST.MF", "build.properties", "plugin.xml");
@@ -50,20 +55,20 @@ public final class GenerateLanguage {
 		if (!Files.isRegularFile(workflow)) {
 			throw new IllegalArgumentException("no " + workflow);
 		}
+		Path ideBundle = bundles.resolve(IDE_BUNDLE);
+		if (!Files.isRegularFile(ideBundle.resolve("META-INF/MANIFEST.MF"))) {
+			throw new IllegalArgumentException("no " + ideBundle.resolve("META-INF/MANIFEST.MF"));
+		}
 		Map<String, byte[]> before = snapshot(bundle);
+		Map<String, byte[]> ideBefore = snapshot(ideBundle);
 
 		Injector injector = new Mwe2StandaloneSetup().createInjectorAndDoEMFRegistration();
 		Mwe2Runner runner = injector.getInstance(Mwe2Runner.class);
 		runner.run(URI.createFileURI(workflow.toString()),
 				Map.of("rootPath", bundles.toString(), "ecorePlugin", ecorePluginUri()));
 
-		Map<String, byte[]> after = snapshot(bundle);
-		for (String file : HAND_WRITTEN) {
-			if (!java.util.Arrays.equals(before.get(file), after.get(file))) {
-				throw new IllegalStateException("the workflow changed the hand-written " + file
-						+ " of " + BUNDLE + "; check createEclipseMetaData in GenerateShots.mwe2");
-			}
-		}
+		checkUntouched(BUNDLE, before, snapshot(bundle));
+		checkUntouched(IDE_BUNDLE, ideBefore, snapshot(ideBundle));
 
 		StringBuilder stamp = new StringBuilder();
 		for (String input : INPUTS) {
@@ -71,8 +76,20 @@ public final class GenerateLanguage {
 		}
 		Path stampFile = bundle.resolve("src-gen").resolve(LANGUAGE_FOLDER).resolve("generated-from.sha256");
 		Files.writeString(stampFile, stamp, StandardCharsets.UTF_8);
-		System.out.println("generated the shot language into " + bundle.resolve("src-gen") + " (inputs recorded in "
-				+ bundle.relativize(stampFile) + ")");
+		Path ideStampFile = ideBundle.resolve("src-gen").resolve(IDE_FOLDER).resolve("generated-from.sha256");
+		Files.writeString(ideStampFile, stamp, StandardCharsets.UTF_8);
+		System.out.println("generated the shot language into " + bundle.resolve("src-gen") + " and "
+				+ ideBundle.resolve("src-gen") + " (inputs recorded in " + bundle.relativize(stampFile) + " and "
+				+ ideBundle.relativize(ideStampFile) + ")");
+	}
+
+	private static void checkUntouched(String bundle, Map<String, byte[]> before, Map<String, byte[]> after) {
+		for (String file : HAND_WRITTEN) {
+			if (!java.util.Arrays.equals(before.get(file), after.get(file))) {
+				throw new IllegalStateException("the workflow changed the hand-written " + file
+						+ " of " + bundle + "; check createEclipseMetaData in GenerateShots.mwe2");
+			}
+		}
 	}
 
 	/** The root of org.eclipse.emf.ecore's jar, as the EMF URI archive:file:/...jar!/ */

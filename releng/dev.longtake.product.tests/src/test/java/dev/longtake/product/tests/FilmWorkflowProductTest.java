@@ -233,4 +233,19 @@ class FilmWorkflowProductTest {
         LongtakeCommand.Result probe = longtake("probe", master.toString());
         assertTrue(probe.out().contains("prores 640x360"), probe.out());
     }
+
+    @Test
+    @Order(7)
+    void aFilmWithoutASongIsCutAsLongAsItsShots() throws Exception {
+        Path silent = Files.createDirectories(temp.resolve("silent-film"));
+        Files.writeString(silent.resolve("script.shots"), SCRIPT.replace("    song \"media/song.wav\"\n", "")
+                .replace("at 0:07", "at 0:06"));
+        LongtakeCommand.Result render = longtake("render", silent.toString());
+        Path cut = silent.resolve("out/Small Film.mp4");
+        assertTrue(Files.size(cut) > 0, render.out());
+        LongtakeCommand.Result probe = longtake("probe", cut.toString());
+        Matcher duration = Pattern.compile("(\\d+\\.\\d+) s").matcher(probe.out());
+        assertTrue(duration.find(), probe.out());
+        assertEquals(10.0, Double.parseDouble(duration.group(1)), 0.1, "the last shot ends at 0:06 + 4 s");
+    }
 }

@@ -1,0 +1,45 @@
+package dev.longtake.storyboard.actions;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.handlers.HandlerUtil;
+import org.eclipse.ui.ide.IDE;
+
+import dev.longtake.storyboard.StoryboardEditor;
+
+/**
+ * "Open Storyboard" on a .shots file, or on a film (project or folder): the film's script that
+ * holds its sequences opens in the storyboard editor.
+ */
+public class OpenStoryboardHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) throws ExecutionException {
+        ISelection selection = HandlerUtil.getCurrentSelection(event);
+        IWorkbenchPage page = HandlerUtil.getActiveWorkbenchWindowChecked(event).getActivePage();
+        if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+            return null;
+        }
+        IResource resource = Adapters.adapt(structured.getFirstElement(), IResource.class);
+        IFile script = resource instanceof IFile file ? file
+                : resource instanceof IContainer container ? StoryboardEditor.scriptOf(container) : null;
+        if (script == null) {
+            throw new ExecutionException(resource + " holds no .shots script with sequences");
+        }
+        try {
+            IDE.openEditor(page, script, StoryboardEditor.ID);
+        } catch (PartInitException e) {
+            throw new ExecutionException(e.getMessage(), e);
+        }
+        return null;
+    }
+}
