@@ -17,10 +17,12 @@ import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.LayerConstants;
 import org.eclipse.gef.editparts.LayerManager;
 import org.eclipse.gef.handles.ResizeHandle;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
@@ -200,6 +202,47 @@ class FilmEditorTest {
         assertFalse(editor.isDirty());
         assertEquals(editor.document().get(), Files.readString(file));
         assertTrue(Files.readString(file).contains("shot Detour 6s"));
+    }
+
+    @Test
+    void ctrlZTypedOnTheStoryboardUndoesTheBoardsEditAndCtrlShiftZRedoesIt() {
+        editor.showPage(FilmEditor.STORYBOARD_PAGE);
+        Ui.flush();
+        resize("Bus", 2);
+        String resized = original.replace("shot Bus 8s", "shot Bus 10s");
+        assertEquals(resized, editor.document().get());
+
+        Control canvas = editor.pages().storyboardViewer().getControl();
+        canvas.getShell().forceActive();
+        canvas.setFocus();
+        Ui.flush();
+        key('z', SWT.CTRL);
+        Ui.waitUntil("Ctrl+Z to undo the resize", 10_000, () -> original.equals(editor.document().get()));
+        Ui.waitUntil("the board to follow", 10_000, () -> shot("Bus").shot().duration() == 8);
+        key('z', SWT.CTRL, SWT.SHIFT); // Redo on GTK
+        Ui.waitUntil("Ctrl+Shift+Z to redo the resize", 10_000, () -> resized.equals(editor.document().get()));
+    }
+
+    /** A key typed with modifiers held, as the keyboard sends it to the display. */
+    private static void key(char character, int... modifiers) {
+        org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
+        for (int modifier : modifiers) {
+            post(display, SWT.KeyDown, modifier, '\0');
+        }
+        post(display, SWT.KeyDown, character, character);
+        post(display, SWT.KeyUp, character, character);
+        for (int i = modifiers.length - 1; i >= 0; i--) {
+            post(display, SWT.KeyUp, modifiers[i], '\0');
+        }
+        Ui.flush();
+    }
+
+    private static void post(org.eclipse.swt.widgets.Display display, int type, int keyCode, char character) {
+        Event event = new Event();
+        event.type = type;
+        event.keyCode = keyCode;
+        event.character = character;
+        display.post(event);
     }
 
     private void resize(String name, int seconds) {
