@@ -3,11 +3,18 @@ package dev.longtake.film.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.eclipse.core.commands.operations.AbstractOperation;
+import org.eclipse.core.commands.operations.IUndoableOperation;
+import org.eclipse.core.commands.operations.OperationHistoryFactory;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.gef.GraphicalViewer;
 import org.eclipse.gef.KeyHandler;
 import org.eclipse.gef.KeyStroke;
+import org.eclipse.gef.commands.Command;
 import org.eclipse.gef.commands.CommandStack;
 import org.eclipse.gef.commands.CommandStackEvent;
 import org.eclipse.gef.commands.CommandStackEventListener;
@@ -21,6 +28,7 @@ import org.eclipse.gef.ui.actions.SelectionAction;
 import org.eclipse.gef.ui.actions.ZoomInAction;
 import org.eclipse.gef.ui.actions.ZoomOutAction;
 import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
@@ -39,6 +47,8 @@ import dev.longtake.dsl.ui.ShotsEditor;
 import dev.longtake.storyboard.BoardPages;
 import dev.longtake.storyboard.BoardSession;
 import dev.longtake.storyboard.DocumentScriptSource;
+import dev.longtake.storyboard.actions.BoardContextMenu;
+import dev.longtake.storyboard.actions.RenderAction;
 
 /**
  * The editor of a film's script: Script (the {@link ShotsEditor}, nested) | Storyboard |
@@ -72,6 +82,7 @@ public class FilmEditor extends MultiPageEditorPart {
     private BoardPages pages;
     private IDocumentUndoManager undoManager;
     private final ActionRegistry actions = new ActionRegistry();
+    private String textBefore;
     private final CommandStackEventListener oneHistory = this::commandStackChanged;
 
     @Override
@@ -127,15 +138,98 @@ public class FilmEditor extends MultiPageEditorPart {
         keys.put(KeyStroke.getPressed('=', '=', SWT.CTRL), actions.getAction(GEFActionConstants.ZOOM_IN));
         keys.put(KeyStroke.getPressed('-', '-', SWT.CTRL), actions.getAction(GEFActionConstants.ZOOM_OUT));
         viewer.setKeyHandler(new GraphicalViewerKeyHandler(viewer).setParent(keys));
+        RenderAction render = new RenderAction(this, session);
+        render.setSelectionProvider(viewer);
+        actions.registerAction(render);
+        viewer.addSelectionChangedListener(event -> render.update());
+        // the context menu's Undo/Redo are the document's, like the Edit menu's
+        actions.registerAction(new TextHistoryAction(ActionFactory.UNDO.getId(), ITextEditorActionConstants.UNDO));
+        actions.registerAction(new TextHistoryAction(ActionFactory.REDO.getId(), ITextEditorActionConstants.REDO));
+        BoardContextMenu menu = new BoardContextMenu(viewer, actions, session);
+        viewer.setContextMenu(menu);
+        getSite().registerContextMenu(ID + ".storyboard", menu, viewer);
     }
 
-    /** A board command's text change is one undoable change of the document; GEF keeps no history. */
+    /** The Script page's Undo or Redo under the board's action id, enabled as that action is. */
+    private final class TextHistoryAction extends Action {
+        private final String textId;
+
+        TextHistoryAction(String id, String textId) {
+            setId(id);
+            this.textId = textId;
+        }
+
+        private IAction target() {
+            return script.getAction(textId);
+        }
+
+        @Override
+        public String getText() {
+            IAction target = target();
+            return target == null ? getId() : target.getText();
+        }
+
+        @Override
+        public boolean isEnabled() {
+            IAction target = target();
+            return target != null && target.isEnabled();
+        }
+
+        @Override
+        public void run() {
+            IAction target = target();
+            if (target != null && target.isEnabled()) {
+                target.run();
+            }
+        }
+    }
+
+    /**
+     * A board command's text change is one undoable change of the document; a command that does
+     * not change the text (circling a take in the ledger) goes into the same history as an
+     * operation of the document's undo context. GEF keeps no history of its own.
+     */
     private void commandStackChanged(CommandStackEvent event) {
         if (event.getDetail() == CommandStack.PRE_EXECUTE) {
+            textBefore = document().get();
             undoManager.beginCompoundChange();
         } else if (event.getDetail() == CommandStack.POST_EXECUTE) {
             undoManager.endCompoundChange();
+            Command command = event.getCommand();
+            if (textBefore != null && textBefore.equals(document().get()) && command != null && command.canUndo()) {
+                IUndoableOperation operation = new BoardOperation(command);
+                operation.addContext(undoManager.getUndoContext());
+                OperationHistoryFactory.getOperationHistory().add(operation);
+            }
+            textBefore = null;
             session.commandStack().flush();
+        }
+    }
+
+    /** A board command that does not edit the text, as an operation of the document's history. */
+    private static final class BoardOperation extends AbstractOperation {
+        private final Command command;
+
+        BoardOperation(Command command) {
+            super(command.getLabel() == null ? "Board edit" : command.getLabel());
+            this.command = command;
+        }
+
+        @Override
+        public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
+            return Status.OK_STATUS; // already executed by the board
+        }
+
+        @Override
+        public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
+            command.undo();
+            return Status.OK_STATUS;
+        }
+
+        @Override
+        public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
+            command.redo();
+            return Status.OK_STATUS;
         }
     }
 

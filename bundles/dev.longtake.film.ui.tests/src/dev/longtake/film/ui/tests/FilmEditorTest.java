@@ -223,6 +223,50 @@ class FilmEditorTest {
         Ui.waitUntil("Ctrl+Shift+Z to redo the resize", 10_000, () -> resized.equals(editor.document().get()));
     }
 
+    @Test
+    void theBoardsContextMenuUndoesFromTheSameHistoryAndOffersRender() {
+        editor.showPage(FilmEditor.STORYBOARD_PAGE);
+        Ui.flush();
+        resize("Locker", 1);
+        org.eclipse.gef.ContextMenuProvider menu = (org.eclipse.gef.ContextMenuProvider) editor.pages().storyboardViewer()
+                .getContextMenu();
+        menu.removeAll();
+        menu.buildContextMenu(menu);
+        assertNotNull(menu.find("dev.longtake.storyboard.render"), "no Render in the board's menu");
+        org.eclipse.jface.action.ActionContributionItem undo = (org.eclipse.jface.action.ActionContributionItem) menu
+                .find(org.eclipse.ui.actions.ActionFactory.UNDO.getId());
+        assertTrue(undo.getAction().isEnabled(), "the menu's Undo is not enabled after a board edit");
+        undo.getAction().run();
+        Ui.flush();
+        assertEquals(original, editor.document().get());
+    }
+
+    @Test
+    void aBoardCommandThatDoesNotEditTheTextIsInTheSameHistory() {
+        // like circling a take: the ledger changes, the text does not
+        int[] circled = { 0 };
+        org.eclipse.gef.commands.Command circle = new org.eclipse.gef.commands.Command("Circle take") {
+            @Override
+            public void execute() {
+                circled[0]++;
+            }
+
+            @Override
+            public void undo() {
+                circled[0]--;
+            }
+        };
+        editor.session().commandStack().execute(circle);
+        assertEquals(1, circled[0]);
+        editor.showPage(FilmEditor.SCRIPT_PAGE);
+        Ui.flush();
+        runCommand("org.eclipse.ui.edit.undo");
+        assertEquals(0, circled[0]);
+        runCommand("org.eclipse.ui.edit.redo");
+        assertEquals(1, circled[0]);
+        assertEquals(original, editor.document().get());
+    }
+
     /** A key typed with modifiers held, as the keyboard sends it to the display. */
     private static void key(char character, int... modifiers) {
         org.eclipse.swt.widgets.Display display = org.eclipse.swt.widgets.Display.getCurrent();
