@@ -63,7 +63,7 @@ class EditorBenchmark {
 				Ui.spin(300);
 				System.gc();
 				long start = System.nanoTime();
-				editor = assertInstanceOf(ShotsEditor.class, IDE.openEditor(page, project.getFile("script.shots"), true));
+				editor = assertInstanceOf(ShotsEditor.class, IDE.openEditor(page, project.getFile("script.shots"), ShotsEditor.ID));
 				long open = System.nanoTime();
 				ShotsEditor opened = editor;
 				Ui.waitUntil("the first analysis", 120_000, () -> opened.snapshot() != null);

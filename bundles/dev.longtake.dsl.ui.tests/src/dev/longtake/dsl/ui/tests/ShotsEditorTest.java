@@ -85,8 +85,8 @@ class ShotsEditorTest {
 		if (welcome != null) {
 			page().hideView(welcome); // room for the editor in the screenshots
 		}
-		var part = IDE.openEditor(page(), project.getFile("script.shots"), true);
-		editor = assertInstanceOf(ShotsEditor.class, part, ".shots files open in the shot script editor by default");
+		var part = IDE.openEditor(page(), project.getFile("script.shots"), ShotsEditor.ID);
+		editor = assertInstanceOf(ShotsEditor.class, part, "the shot script editor opens .shots files (Open With; the film editor nests it as its Script page)");
 		waitForAnalysisOfTheText();
 	}
 
