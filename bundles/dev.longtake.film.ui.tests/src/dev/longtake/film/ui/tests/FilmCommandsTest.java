@@ -56,6 +56,8 @@ class FilmCommandsTest {
         assertEquals("script.shots", film.getEditorInput().getName());
         assertEquals(FilmEditor.STORYBOARD_PAGE, film.getActivePage());
         assertEquals(19, film.session().board().shots().size());
+        assertTrue(film.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) != null,
+                "no Outline of the script on the Storyboard page");
     }
 
     @Test
