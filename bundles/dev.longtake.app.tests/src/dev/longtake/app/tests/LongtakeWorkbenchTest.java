@@ -115,6 +115,8 @@ class LongtakeWorkbenchTest {
         IEditorPart editor = page().getActiveEditor();
         assertNotNull(editor, "the script did not open");
         assertEquals("script.shots", ((IFileEditorInput) editor.getEditorInput()).getFile().getName());
+        assertEquals("dev.longtake.film.ui.FilmEditor", page().getReference(editor).getId(),
+                "a film's script opens in the film editor (Script | Storyboard | Timeline)");
         File shot = Screenshots.take(workbench.getActiveWorkbenchWindow().getShell(), "workbench");
         assertTrue(shot.length() > 0);
 

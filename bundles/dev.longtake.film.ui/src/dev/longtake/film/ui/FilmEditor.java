@@ -42,6 +42,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.texteditor.ITextEditorActionConstants;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
 import dev.longtake.dsl.ui.ShotsEditor;
 import dev.longtake.storyboard.BoardPages;
@@ -306,7 +307,9 @@ public class FilmEditor extends MultiPageEditorPart {
         if (type == ZoomManager.class && pages != null) {
             return type.cast(((ScalableRootEditPart) pages.storyboardViewer().getRootEditPart()).getZoomManager());
         }
-        if (script != null && getActivePage() == SCRIPT_PAGE) {
+        // the Outline is the script's on every page; the rest of the text editor's adapters
+        // (find/replace target, text operations) only on its own page
+        if (script != null && (getActivePage() == SCRIPT_PAGE || type == IContentOutlinePage.class)) {
             T adapted = script.getAdapter(type);
             if (adapted != null) {
                 return adapted;

@@ -56,6 +56,8 @@ class FilmCommandsTest {
         assertEquals("script.shots", film.getEditorInput().getName());
         assertEquals(FilmEditor.STORYBOARD_PAGE, film.getActivePage());
         assertEquals(19, film.session().board().shots().size());
+        assertTrue(film.getAdapter(org.eclipse.ui.views.contentoutline.IContentOutlinePage.class) != null,
+                "no Outline of the script on the Storyboard page");
     }
 
     @Test
@@ -75,5 +77,20 @@ class FilmCommandsTest {
         handlers.executeCommand("org.eclipse.ui.edit.undo", null);
         Ui.flush();
         assertEquals(original, film.document().get());
+    }
+
+    @Test
+    void aCastFileAndAnUnreadableScriptOpenToo() throws Exception {
+        script = Films.example(temp);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        FilmEditor cast = (FilmEditor) IDE.openEditor(page, script.getProject().getFile("cast.shots"), true);
+        Ui.flush();
+        assertTrue(cast.document().get().contains("character"), "the cast's text is not on the Script page");
+        IFile broken = script.getProject().getFile("broken.shots");
+        broken.create(new java.io.ByteArrayInputStream(new byte[] { 0, (byte) 0xff, '{', '{', 0 }), true, null);
+        FilmEditor film = (FilmEditor) IDE.openEditor(page, broken, true);
+        Ui.flush();
+        assertEquals(FilmEditor.SCRIPT_PAGE, film.getActivePage());
+        assertTrue(film.document().get().length() > 0);
     }
 }
