@@ -20,7 +20,11 @@ public final class EditorHandlers {
 
 	static ShotsEditor editor(ExecutionEvent event) {
 		IEditorPart part = HandlerUtil.getActiveEditor(event);
-		return part instanceof ShotsEditor editor ? editor : null;
+		if (part instanceof ShotsEditor editor) {
+			return editor;
+		}
+		// an editor that holds this one as a page (the film editor's Script page)
+		return part == null ? null : part.getAdapter(ShotsEditor.class);
 	}
 
 	/** Format (Ctrl+Shift+F): the layout of {@code longtake format}. */

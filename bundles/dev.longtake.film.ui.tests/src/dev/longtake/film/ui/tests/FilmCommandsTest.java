@@ -93,4 +93,55 @@ class FilmCommandsTest {
         assertEquals(FilmEditor.SCRIPT_PAGE, film.getActivePage());
         assertTrue(film.document().get().length() > 0);
     }
+
+    @Test
+    void renameWorksOnTheScriptPageAndChangesTheOtherFileToo() throws Exception {
+        script = Films.example(temp);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        FilmEditor film = (FilmEditor) IDE.openEditor(page, script, true);
+        Ui.flush();
+        String text = film.document().get();
+        film.scriptEditor().viewer().getTextWidget().setSelection(text.indexOf("in Lockers with") + 5);
+        org.eclipse.swt.widgets.Display display = PlatformUI.getWorkbench().getDisplay();
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        display.timerExec(300, new Runnable() {
+            @Override
+            public void run() {
+                for (org.eclipse.swt.widgets.Shell dialog : display.getShells()) {
+                    if (dialog.isVisible() && "Rename".equals(dialog.getText())) {
+                        org.eclipse.swt.widgets.Text field = find(dialog, org.eclipse.swt.widgets.Text.class).get(0);
+                        asked.add(field.getText());
+                        field.setText("LockerRow");
+                        for (org.eclipse.swt.widgets.Button button : find(dialog, org.eclipse.swt.widgets.Button.class)) {
+                            if (button.getText().replace("&", "").equals("OK")) {
+                                button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+                                return;
+                            }
+                        }
+                    }
+                }
+                display.timerExec(200, this);
+            }
+        });
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getService(IHandlerService.class)
+                .executeCommand("dev.longtake.dsl.ui.rename", null);
+        Ui.flush();
+        assertEquals(java.util.List.of("Lockers"), asked, "the dialog offers the name at the cursor");
+        assertTrue(film.document().get().contains("in LockerRow with Theo"), "the Script page is renamed");
+        assertTrue(java.nio.file.Files.readString(script.getProject().getFile("cast.shots").getLocation().toFile().toPath())
+                .contains("location LockerRow"), "the cast file is renamed");
+    }
+
+    private static <T> java.util.List<T> find(org.eclipse.swt.widgets.Composite parent, Class<T> type) {
+        java.util.List<T> found = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            if (type.isInstance(child)) {
+                found.add(type.cast(child));
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                found.addAll(find(composite, type));
+            }
+        }
+        return found;
+    }
 }
