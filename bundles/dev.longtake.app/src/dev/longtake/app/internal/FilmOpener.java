@@ -84,6 +84,8 @@ public final class FilmOpener {
         }
         project.create(description, null);
         openIfClosed(project);
+        // scripts are UTF-8 (the language says so); without this Eclipse warns on every new film
+        project.setDefaultCharset("UTF-8", null);
         return project;
     }
 
