@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.longtake.model.Take;
@@ -38,6 +40,7 @@ import dev.longtake.render.http.ServiceConfig;
  * websocket server written for the test, on a port of its own that the backend is given by
  * {@code LONGTAKE_COMFYUI_WS_URL}, beside the HTTP contract server.
  */
+@Timeout(value = 60, unit = TimeUnit.SECONDS) // a prompt only the websocket ends would otherwise be polled forever
 class ComfyUiWebSocketTest {
 
     @TempDir
