@@ -26,13 +26,16 @@ import dev.longtake.render.http.ServiceClient;
  * {@code progress} with {@code value} and {@code max}, {@code executed},
  * {@code execution_success}, {@code execution_error}, {@code execution_interrupted}) and binary
  * frames with previews (ignored). One socket per backend, opened lazily and again after it
- * dropped (at most once per {@link #RETRY}); it only adds knowledge: when it is down or says
+ * dropped (at most once per {@link #RETRY}, or {@link #RETRY_REFUSED} after a refused
+ * handshake); it only adds knowledge: when it is down or says
  * nothing about a prompt, the backend polls {@code /history} as without it.
  */
 final class ComfyUiSocket implements WebSocket.Listener {
 
     /** How long after a failed or dropped connection the socket is not tried again. */
     static final Duration RETRY = Duration.ofSeconds(5);
+    /** How long after a refused handshake (a server or proxy without the websocket) it is not tried again. */
+    static final Duration RETRY_REFUSED = Duration.ofSeconds(60);
 
     /** What the socket said about one prompt. */
     record Knowledge(boolean started, double progress, boolean done, String error) {
@@ -104,6 +107,8 @@ final class ComfyUiSocket implements WebSocket.Listener {
                         opening = null;
                         if (ws != null) {
                             socket = ws;
+                        } else {
+                            nextAttempt = System.nanoTime() + RETRY_REFUSED.toNanos();
                         }
                     }
                 });
