@@ -20,6 +20,7 @@ import dev.longtake.render.Backend;
 import dev.longtake.render.BackendCapabilities;
 import dev.longtake.render.BackendException;
 
+import dev.longtake.render.JobState;
 import dev.longtake.render.JobStatus;
 import dev.longtake.render.RenderRequest;
 import dev.longtake.render.http.Auth;
@@ -58,6 +59,9 @@ public final class ComfyUiBackend implements Backend {
     private final BackendCapabilities capabilities;
     private final ComfyUiSocket socket;
     private final Duration socketWait;
+    /** Polls of prompts the websocket said are done while the history did not have them yet. */
+    private final Map<String, Integer> unwritten = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_UNWRITTEN = 10;
 
     public ComfyUiBackend(ServiceConfig config, WorkflowTemplate template, String workflowName, int maxSeconds,
             Timeouts timeouts) {
@@ -180,8 +184,14 @@ public final class ComfyUiBackend implements Backend {
             return JobStatus.running(known.progress());
         }
         JobStatus status = fromHistory(remoteId);
-        if (status.state().isFinal()) {
+        if (status.state() == JobState.UNKNOWN && known != null && known.done()
+                && unwritten.merge(remoteId, 1, Integer::sum) <= MAX_UNWRITTEN) {
+            // done on the websocket, not yet in the history (some versions say it first): not lost
+            return JobStatus.running(1);
+        }
+        if (status.state().isFinal() || status.state() == JobState.UNKNOWN) {
             socket.forget(remoteId);
+            unwritten.remove(remoteId);
         }
         return status;
     }
