@@ -1,9 +1,12 @@
 package dev.longtake.render.comfyui;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -17,6 +20,7 @@ import dev.longtake.render.Backend;
 import dev.longtake.render.BackendCapabilities;
 import dev.longtake.render.BackendException;
 
+import dev.longtake.render.JobState;
 import dev.longtake.render.JobStatus;
 import dev.longtake.render.RenderRequest;
 import dev.longtake.render.http.Auth;
@@ -36,9 +40,12 @@ import dev.longtake.render.http.Timeouts;
  * {@code GET /view?filename=&subfolder=&type=} serves an output file; {@code POST /queue}
  * {@code {"delete": [id]}} and {@code POST /interrupt} {@code {"prompt_id": id}} cancel.
  * <p>
- * Progress comes from polling {@code /history} and {@code /queue}, not from the
- * {@code /ws} websocket: the websocket only adds step-by-step progress, and polling survives a
- * restart of either side. The workflow must save an {@code .mp4} (a Save Video node with format
+ * The websocket {@code /ws?clientId=} (see {@link ComfyUiSocket}; its {@code clientId} is the
+ * {@code client_id} of the submissions) gives step-by-step progress, the end of a prompt and its
+ * error; a poll answers from it while it is open and knows the prompt, reads {@code /history}
+ * for the outputs once it said the prompt is done, and polls {@code /history} and
+ * {@code /queue} as without it when it is down, not offered by the server, or says nothing. The
+ * workflow must save an {@code .mp4} (a Save Video node with format
  * mp4); the first {@code .mp4} among the outputs is the take. Free (a local GPU), one job at a
  * time (ComfyUI runs one prompt at a time), any size up to 1920x1080, seeds honoured.
  */
@@ -50,6 +57,11 @@ public final class ComfyUiBackend implements Backend {
     private final ServiceClient client;
     private final WorkflowTemplate template;
     private final BackendCapabilities capabilities;
+    private final ComfyUiSocket socket;
+    private final Duration socketWait;
+    /** Polls of prompts the websocket said are done while the history did not have them yet. */
+    private final Map<String, Integer> unwritten = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_UNWRITTEN = 10;
 
     public ComfyUiBackend(ServiceConfig config, WorkflowTemplate template, String workflowName, int maxSeconds,
             Timeouts timeouts) {
@@ -59,6 +71,41 @@ public final class ComfyUiBackend implements Backend {
         this.capabilities = BackendCapabilities.builder("comfyui " + workflowName).maxSeconds(maxSeconds)
                 .anySizeUpTo(1920, 1080, "0").seed(true).imageInput(false).maxPromptLength(10000).concurrency(1)
                 .currency("USD", java.time.LocalDate.of(2026, 12, 7)).fileExtension("mp4").build();
+        URI websocket = websocketUri(config.baseUrl(), config.setting("ws_url").orElse(""));
+        boolean sameServer = websocket != null && Objects.equals(websocket.getHost(), config.baseUrl().getHost())
+                && port(websocket) == port(config.baseUrl());
+        // the key goes only to the server it is for
+        Auth auth = sameServer ? config.apiKey().map(Auth::bearer).orElse(Auth.none()) : Auth.none();
+        this.socket = new ComfyUiSocket(websocket, auth, timeouts.connect());
+        this.socketWait = timeouts.connect();
+    }
+
+    /**
+     * The websocket's address: {@code LONGTAKE_COMFYUI_WS_URL} when set ({@code off} for none),
+     * else the server's with {@code ws:} (or {@code wss:}) and {@code /ws}.
+     */
+    static URI websocketUri(URI base, String setting) {
+        String value = setting.strip();
+        if (value.equalsIgnoreCase("off") || value.equalsIgnoreCase("none")) {
+            return null;
+        }
+        if (!value.isEmpty()) {
+            URI uri = URI.create(value);
+            if (!"ws".equals(uri.getScheme()) && !"wss".equals(uri.getScheme())) {
+                throw new IllegalStateException("LONGTAKE_COMFYUI_WS_URL must start with ws:// or wss:// (or be off)");
+            }
+            return uri;
+        }
+        String scheme = "https".equals(base.getScheme()) ? "wss" : "ws";
+        String path = base.getRawPath() == null ? "" : base.getRawPath().replaceAll("/+$", "");
+        return URI.create(scheme + "://" + base.getRawAuthority() + path + "/ws");
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() >= 0) {
+            return uri.getPort();
+        }
+        return "https".equals(uri.getScheme()) || "wss".equals(uri.getScheme()) ? 443 : 80;
     }
 
     @Override
@@ -93,7 +140,8 @@ public final class ComfyUiBackend implements Backend {
     public String submit(RenderRequest request, String idempotencyKey) throws BackendException, InterruptedException {
         ObjectNode body = ServiceClient.object();
         body.set("prompt", template.fill(values(request)));
-        body.put("client_id", "longtake");
+        socket.open(socketWait); // before queueing, so that the server tells it about this prompt
+        body.put("client_id", socket.clientId());
         body.putObject("extra_data").put("longtake_key", idempotencyKey);
         Reply reply = client.submit("/prompt", body, Map.of());
         if (reply.status() == 400) {
@@ -126,6 +174,29 @@ public final class ComfyUiBackend implements Backend {
 
     @Override
     public JobStatus poll(String remoteId) throws BackendException, InterruptedException {
+        ComfyUiSocket.Knowledge known = socket.about(remoteId);
+        if (known != null && known.error() != null) {
+            socket.forget(remoteId);
+            return JobStatus.failed(NAME + ": the workflow failed: " + known.error());
+        }
+        boolean open = socket.isOpen() || socket.open(Duration.ZERO); // reconnects in the background
+        if (known != null && !known.done() && open) {
+            return JobStatus.running(known.progress());
+        }
+        JobStatus status = fromHistory(remoteId);
+        if (status.state() == JobState.UNKNOWN && known != null && known.done()
+                && unwritten.merge(remoteId, 1, Integer::sum) <= MAX_UNWRITTEN) {
+            // done on the websocket, not yet in the history (some versions say it first): not lost
+            return JobStatus.running(1);
+        }
+        if (status.state().isFinal() || status.state() == JobState.UNKNOWN) {
+            socket.forget(remoteId);
+            unwritten.remove(remoteId);
+        }
+        return status;
+    }
+
+    private JobStatus fromHistory(String remoteId) throws BackendException, InterruptedException {
         JsonNode history = client.get("/history/" + remoteId).requireSuccess("history of prompt " + remoteId).json();
         JsonNode entry = history.path(remoteId);
         if (entry.isMissingNode()) {

@@ -14,7 +14,9 @@ import dev.longtake.render.http.Timeouts;
  * Makes the {@code comfyui} backend: {@code LONGTAKE_COMFYUI_WORKFLOW} (the workflow template,
  * required), {@code LONGTAKE_COMFYUI_URL} (default {@value ComfyUiBackend#DEFAULT_URL}),
  * {@code LONGTAKE_COMFYUI_MAX_SECONDS} (default 10), {@code LONGTAKE_COMFYUI_API_KEY} (optional:
- * a bearer token for a server behind an authenticating proxy).
+ * a bearer token for a server behind an authenticating proxy, also sent on the websocket's
+ * handshake when it is on the same host and port), {@code LONGTAKE_COMFYUI_WS_URL} (default: the
+ * server's URL with {@code ws://} and {@code /ws}; {@code off} to poll only).
  */
 public final class ComfyUiBackendFactory implements BackendFactory {
 

@@ -51,6 +51,13 @@ public final class Auth {
         }
     }
 
+    /** Puts the key on a websocket's opening handshake (a ComfyUI behind a proxy); nothing without a key. */
+    public void apply(java.net.http.WebSocket.Builder websocket) {
+        if (key != null) {
+            websocket.header(header, prefix + key.reveal());
+        }
+    }
+
     @Override
     public String toString() {
         return key == null ? "no key" : header + ": " + prefix + key;

@@ -25,8 +25,81 @@ final class ComfyUiStub extends StubService {
     private final Map<String, Job> files = new ConcurrentHashMap<>();
     volatile JsonNode lastGraph;
 
+    /** What the websocket tells about the next prompts. */
+    enum Script {
+        /** start, progress to the end, outputs, done ({@code executing} with node null) */
+        DONE,
+        /** start, some progress, {@code execution_error}; the history never shows the prompt */
+        ERROR,
+        /** start, some progress, then the connection is cut; the prompt goes on, seen by polling */
+        DROP
+    }
+
+    volatile WebSocketFront websocket;
+    volatile Script script;
+    /** Prompts whose course the websocket tells: /history shows nothing of them until their script ends. */
+    final java.util.Set<String> scripted = ConcurrentHashMap.newKeySet();
+    static final int STEPS = 5;
+
     ComfyUiStub(String key) throws IOException {
         super(key);
+    }
+
+    /** Starts the websocket, on a port of its own, telling each prompt's course by the script. */
+    WebSocketFront startWebsocket(Script course) throws IOException {
+        websocket = new WebSocketFront();
+        script = course;
+        return websocket;
+    }
+
+    @Override
+    public void close() {
+        if (websocket != null) {
+            websocket.close();
+        }
+        super.close();
+    }
+
+    private void tell(Job job, String clientId, Script course) {
+        try {
+            WebSocketFront.Connection client = websocket.clients.get(clientId);
+            if (client == null || !client.isOpen()) {
+                scripted.remove(job.id);
+                return; // not connected: the prompt is seen by polling
+            }
+            String id = "\"prompt_id\":\"" + job.id + "\"";
+            Thread.sleep(30);
+            client.text("{\"type\":\"execution_start\",\"data\":{" + id + ",\"timestamp\":1765100000000}}");
+            client.text("{\"type\":\"execution_cached\",\"data\":{\"nodes\":[\"4\"]," + id + "}}");
+            client.text("{\"type\":\"executing\",\"data\":{\"node\":\"3\",\"display_node\":\"3\"," + id + "}}");
+            for (int step = 1; step <= STEPS; step++) {
+                client.text("{\"type\":\"progress\",\"data\":{\"value\":" + step + ",\"max\":" + STEPS + "," + id
+                        + ",\"node\":\"3\"}}");
+                client.binary(new byte[] {0, 0, 0, 1, (byte) 0x89, 'P', 'N', 'G'}); // a preview
+                Thread.sleep(20);
+                if (step == 2 && course == Script.DROP) {
+                    scripted.remove(job.id);
+                    client.drop();
+                    return;
+                }
+                if (step == 3 && course == Script.ERROR) {
+                    client.text("{\"type\":\"execution_error\",\"data\":{" + id + ",\"node_id\":\"3\","
+                            + "\"node_type\":\"KSampler\",\"executed\":[\"4\",\"5\",\"6\"],"
+                            + "\"exception_message\":\"Allocation on device would exceed allowed memory\\n\","
+                            + "\"exception_type\":\"torch.OutOfMemoryError\",\"traceback\":[]}}");
+                    return;
+                }
+            }
+            client.text("{\"type\":\"executed\",\"data\":{\"node\":\"9\",\"display_node\":\"9\",\"output\":"
+                    + "{\"images\":[]}," + id + "}}");
+            job.polls.set(3); // in the history from now on
+            scripted.remove(job.id);
+            client.text("{\"type\":\"executing\",\"data\":{\"node\":null," + id + "}}");
+        } catch (IOException e) {
+            scripted.remove(job.id);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -55,6 +128,12 @@ final class ComfyUiStub extends StubService {
                 return;
             }
             Job job = create(UUID.randomUUID().toString(), request, graph.path("6").path("inputs").path("text").asText());
+            if (websocket != null && script != null) {
+                scripted.add(job.id);
+                Script course = script;
+                String clientId = request.path("client_id").asText("");
+                Thread.ofVirtual().start(() -> tell(job, clientId, course));
+            }
             json(ex, 200, "{\"prompt_id\":\"" + job.id + "\",\"number\":" + jobs.size() + ",\"node_errors\":{}}");
             return;
         }
@@ -63,7 +142,7 @@ final class ComfyUiStub extends StubService {
             if (faulted(Call.POLL, ex, null)) {
                 return;
             }
-            if (job == null) {
+            if (job == null || scripted.contains(job.id)) {
                 json(ex, 200, "{}");
                 return;
             }
@@ -104,7 +183,9 @@ final class ComfyUiStub extends StubService {
             ArrayNode pending = queue.putArray("queue_pending");
             for (Job job : jobs.values()) {
                 String phase = job.phase();
-                if (phase.equals("queued")) {
+                if (scripted.contains(job.id)) {
+                    running.addArray().add(1).add(job.id).addObject();
+                } else if (phase.equals("queued")) {
                     pending.addArray().add(1).add(job.id).addObject();
                 } else if (phase.equals("running")) {
                     running.addArray().add(1).add(job.id).addObject();
