@@ -212,6 +212,18 @@ class PreferencesTest {
     }
 
     @Test
+    void aBackendContributedByAPluginIsOfferedWithItsPrices() {
+        open(BACKENDS);
+        BackendsPage page = (BackendsPage) dialog.getSelectedPage();
+        List<String> names = page.installed().stream().map(BackendsPage.Installed::name).toList();
+        assertTrue(names.contains("studiofarm"), "the test plugin's backend is not offered: " + names);
+        page.show("studiofarm");
+        String shown = String.join("\n", Widgets.all(dialog.getShell(), org.eclipse.swt.widgets.Label.class, l -> true)
+                .stream().map(org.eclipse.swt.widgets.Label::getText).toList());
+        assertTrue(shown.contains("2026-12-01"), "its prices' date is not shown: " + shown);
+    }
+
+    @Test
     void theStoredKeyIsNeverShownAndCanBeRemoved() throws Exception {
         BackendPreferences.setApiKey("animatic", "sk-stored-" + UUID.randomUUID());
         open(BACKENDS);
