@@ -292,10 +292,6 @@ public class FilmEditor extends MultiPageEditorPart {
 
     @Override
     public <T> T getAdapter(Class<T> type) {
-        if (type == ShotsEditor.class) {
-            // the script editor's commands that ask for it (Rename) work on the Script page
-            return getActivePage() == SCRIPT_PAGE ? type.cast(script) : null;
-        }
         if (type == CommandStack.class && session != null) {
             return type.cast(session.commandStack());
         }

@@ -20,11 +20,7 @@ public final class EditorHandlers {
 
 	static ShotsEditor editor(ExecutionEvent event) {
 		IEditorPart part = HandlerUtil.getActiveEditor(event);
-		if (part instanceof ShotsEditor editor) {
-			return editor;
-		}
-		// an editor that holds this one as a page (the film editor's Script page)
-		return part == null ? null : part.getAdapter(ShotsEditor.class);
+		return part instanceof ShotsEditor editor ? editor : null;
 	}
 
 	/** Format (Ctrl+Shift+F): the layout of {@code longtake format}. */
