@@ -27,7 +27,7 @@ import dev.longtake.render.Money;
 import dev.longtake.render.ProjectLayout;
 import dev.longtake.render.RenderException;
 import dev.longtake.render.RenderRequest;
-import dev.longtake.storyboard.internal.ShotRequest;
+import dev.longtake.render.dsl.CompiledRequest;
 import dev.longtake.storyboard.model.BoardModel;
 
 /**
@@ -231,7 +231,7 @@ public final class BoardSession {
         for (Shot shot : script.allShots()) {
             if (shotNames.isEmpty() || shotNames.contains(shot.getName())) {
                 for (GenerationRequest request : context.compiler().compile(shot)) {
-                    requests.add(new ShotRequest(request, layout.folder()));
+                    requests.add(new CompiledRequest(request, layout.folder()));
                 }
             }
         }

@@ -11,12 +11,12 @@ import dev.longtake.dsl.ShotsDiagnostic;
 import dev.longtake.dsl.ShotsDiagnostic.Severity;
 import dev.longtake.dsl.ShotsProject;
 import dev.longtake.dsl.prompt.GenerationRequest;
-import dev.longtake.dsl.prompt.ImageReference;
 import dev.longtake.model.ProjectSettings;
 import dev.longtake.model.Script;
 import dev.longtake.model.Shot;
 import dev.longtake.render.Money;
 import dev.longtake.render.RenderRequest;
+import dev.longtake.render.dsl.CompiledRequest;
 
 /**
  * A film's script, checked and compiled into the requests the render engine works on:
@@ -36,7 +36,7 @@ record FilmRequests(ShotsProject project, List<RenderRequest> requests) {
         List<RenderRequest> requests = new ArrayList<>();
         for (Shot shot : project.shots()) {
             for (GenerationRequest request : project.context().compiler().compile(shot)) {
-                requests.add(new Compiled(request, project.folder()));
+                requests.add(new CompiledRequest(request, project.folder()));
             }
         }
         return new FilmRequests(project, requests);
@@ -74,78 +74,5 @@ record FilmRequests(ShotsProject project, List<RenderRequest> requests) {
             script.setSettings(org.eclipse.emf.ecore.util.EcoreUtil.copy(settings()));
         }
         return script;
-    }
-
-    /** The language's request as the render engine sees it; image paths resolved in the film. */
-    record Compiled(GenerationRequest request, Path folder) implements RenderRequest {
-
-        @Override
-        public String shotName() {
-            return request.shotName();
-        }
-
-        @Override
-        public int takeNumber() {
-            return request.take();
-        }
-
-        @Override
-        public String promptText() {
-            return request.prompt();
-        }
-
-        @Override
-        public double durationSeconds() {
-            return request.durationSeconds();
-        }
-
-        @Override
-        public int width() {
-            return request.width();
-        }
-
-        @Override
-        public int height() {
-            return request.height();
-        }
-
-        @Override
-        public double fps() {
-            return request.fps();
-        }
-
-        @Override
-        public Long seed() {
-            return request.seed();
-        }
-
-        @Override
-        public List<String> referenceImages() {
-            return request.referenceImages().stream().map(image -> resolve(image)).toList();
-        }
-
-        @Override
-        public String imageInput() {
-            return request.imageInput() == null ? null : resolve(request.imageInput());
-        }
-
-        @Override
-        public String continuesShot() {
-            return request.continuesShot();
-        }
-
-        @Override
-        public String backendName() {
-            return request.backend();
-        }
-
-        @Override
-        public String hash() {
-            return request.hash();
-        }
-
-        private String resolve(ImageReference image) {
-            return folder.resolve(image.path()).normalize().toString();
-        }
     }
 }

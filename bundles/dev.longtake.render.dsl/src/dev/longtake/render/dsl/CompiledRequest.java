@@ -1,4 +1,4 @@
-package dev.longtake.storyboard.internal;
+package dev.longtake.render.dsl;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -7,8 +7,12 @@ import dev.longtake.dsl.prompt.GenerationRequest;
 import dev.longtake.dsl.prompt.ImageReference;
 import dev.longtake.render.RenderRequest;
 
-/** The language's compiled request as the render engine reads it, image paths resolved in the film. */
-public record ShotRequest(GenerationRequest request, Path folder) implements RenderRequest {
+/**
+ * The language's compiled request as the render engine reads it, image paths resolved in the
+ * film's folder. Here because this bundle is where the language and the engine meet: the command
+ * line and the storyboard render through it.
+ */
+public record CompiledRequest(GenerationRequest request, Path folder) implements RenderRequest {
 
     @Override
     public String shotName() {
