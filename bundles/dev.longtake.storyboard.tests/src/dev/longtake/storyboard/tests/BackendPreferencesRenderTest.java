@@ -66,7 +66,7 @@ class BackendPreferencesRenderTest {
     void close() throws IOException {
         // the failed job's "Problem Occurred" dialog, so that it does not stand over later tests
         Ui.flush();
-        org.eclipse.swt.widgets.Shell main = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        org.eclipse.swt.widgets.Shell main = PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell();
         for (org.eclipse.swt.widgets.Shell shell : Ui.display().getShells()) {
             if (shell != main && !shell.isDisposed()) {
                 shell.close();
