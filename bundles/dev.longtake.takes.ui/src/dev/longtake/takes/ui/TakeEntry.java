@@ -36,7 +36,7 @@ public record TakeEntry(String id, int number, String state, boolean circled, in
         return TakeState.DONE.getLiteral().equals(state);
     }
 
-    /** The takes of a shot (ledger order), with files resolved against the film's folder. */
+    /** The takes of a shot by number, with files resolved against the film's folder. */
     public static List<TakeEntry> of(Ledger ledger, String shotName, ProjectLayout layout) {
         List<TakeEntry> entries = new ArrayList<>();
         if (ledger == null) {
@@ -45,6 +45,7 @@ public record TakeEntry(String id, int number, String state, boolean circled, in
         for (Take take : ledger.takesOf(shotName)) {
             entries.add(of(take, layout));
         }
+        entries.sort(java.util.Comparator.comparingInt(TakeEntry::number));
         return entries;
     }
 
