@@ -72,7 +72,6 @@ public class TakesView extends ShotViewPart {
     private Runnable unlisten;
     private int generation;
     private Job loading;
-    private Action sideBySideAction;
 
     @Override
     protected void createContents(Composite parent) {
@@ -108,13 +107,14 @@ public class TakesView extends ShotViewPart {
         playersArea = new Composite(sash, SWT.NONE);
         playersArea.setLayout(new FillLayout(SWT.HORIZONTAL));
         sash.setWeights(55, 45);
-        sideBySideAction = new Action("Side by Side") {
-            @Override
-            public void run() {
-                sideBySideChecked();
+        // wide (stacked under the editor): takes left of the players; tall: above them
+        sash.addListener(SWT.Resize, event -> {
+            Rectangle area = sash.getClientArea();
+            int orientation = area.width > area.height * 2 ? SWT.HORIZONTAL : SWT.VERTICAL;
+            if (sash.getOrientation() != orientation) {
+                sash.setOrientation(orientation);
             }
-        };
-        getViewSite().getActionBars().getToolBarManager().add(sideBySideAction);
+        });
         getViewSite().getActionBars().getToolBarManager().add(new Action("Refresh") {
             @Override
             public void run() {
@@ -144,6 +144,11 @@ public class TakesView extends ShotViewPart {
             }
         }
         reload();
+    }
+
+    /** The Side by Side button (enabled when two takes are checked). */
+    public Button sideBySideButton() {
+        return sideBySideButton;
     }
 
     /** Reads the shot's takes from the ledger again and decodes the first frames not yet shown (in the background). */
@@ -246,7 +251,6 @@ public class TakesView extends ShotViewPart {
     private void updateSideBySide() {
         boolean two = checked().size() == 2;
         sideBySideButton.setEnabled(two);
-        sideBySideAction.setEnabled(two);
     }
 
     private void sideBySideChecked() {

@@ -224,8 +224,7 @@ class TakesViewTest {
         Ui.waitUntil("play from the scrubbed frame", 30_000, () -> player.frameIndex() > 105);
         player.pause();
         player.seek(60);
-        Ui.flush();
-        Ui.screenshot(shell, "takes-view");
+        screenshot(view, "takes-view");
     }
 
     @Test
@@ -237,7 +236,9 @@ class TakesViewTest {
             view.card(id).compareBox().notifyListeners(SWT.Selection, new Event());
         }
         assertEquals(List.of("Rain-1", "Rain-2"), view.checked());
-        List<TakePlayer> players = view.sideBySide("Rain-1", "Rain-2");
+        assertTrue(view.sideBySideButton().isEnabled());
+        view.sideBySideButton().notifyListeners(SWT.Selection, new Event());
+        List<TakePlayer> players = view.players();
         assertEquals(2, players.size());
         assertEquals(2, view.players().size());
         assertNotEquals(players.get(0).file(), players.get(1).file());
@@ -247,7 +248,7 @@ class TakesViewTest {
         assertTrue(players.get(0).getBounds().x + players.get(0).getBounds().width <= players.get(1).getBounds().x,
                 "the players are not side by side");
         players.forEach(TakePlayer::pause);
-        Ui.screenshot(shell, "takes-side-by-side");
+        screenshot(view, "takes-side-by-side");
 
         // a disposed player stops: another shot closes them
         Ui.click(viewer, Ui.center(panel("Porch")));
@@ -274,7 +275,7 @@ class TakesViewTest {
         assertEquals(List.of(1, 2, 3, 4), sheet.variants().stream().map(TakeEntry::number).toList());
         Ui.waitUntil("the variants' first frames", 60_000,
                 () -> sheet.variants().stream().allMatch(v -> sheet.frame(v.id()) != null));
-        Ui.screenshot(shell, "contact-sheet");
+        screenshot(null, "contact-sheet");
 
         TakeEntry second = sheet.variants().get(1);
         assertNotNull(second.seed(), "the animatic backend takes seeds, so variants have them");
@@ -352,6 +353,19 @@ class TakesViewTest {
             throw new AssertionError(id + " did not run", e);
         }
         Ui.flush();
+    }
+
+    /** A screenshot of the workbench, with {@code maximized} (if any) maximized meanwhile. */
+    private void screenshot(org.eclipse.ui.IViewPart maximized, String name) {
+        if (maximized != null) {
+            page.setPartState(page.getReference(maximized), IWorkbenchPage.STATE_MAXIMIZED);
+        }
+        pump(600); // the X server shows what was painted a little later
+        Ui.screenshot(shell, name);
+        if (maximized != null) {
+            page.setPartState(page.getReference(maximized), IWorkbenchPage.STATE_RESTORED);
+            Ui.flush();
+        }
     }
 
     /** Runs the event loop for a while (what a user waiting would see). */
