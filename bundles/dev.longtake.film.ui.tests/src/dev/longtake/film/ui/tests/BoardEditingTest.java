@@ -168,6 +168,7 @@ class BoardEditingTest {
         Ui.waitUntil("the new panel", 10_000, () -> editor.session().board().shot("Shot20") != null);
         assertEquals(List.of("Bus", "Locker", "Shot20", "Hallway"), editor.session().board().sequence("FirstDay")
                 .shots().stream().map(s -> s.name()).toList());
+        hideWelcome();
         Ui.screenshot(editor.getSite().getShell(), "storyboard-palette");
 
         runCommand("org.eclipse.ui.edit.undo");
@@ -229,6 +230,7 @@ class BoardEditingTest {
         String changed = original.replace("shot Bus 8s style Film1985 {", "shot Bus 8s style Film1985 backend " + backend + " {");
         assertEquals(changed, editor.document().get());
         Ui.waitUntil("the panel's backend", 10_000, () -> shot("Bus").shot().backend().equals(backend));
+        hideWelcome();
         Ui.screenshot(editor.getSite().getShell(), "storyboard-properties");
 
         page.activate(editor);
@@ -328,6 +330,16 @@ class BoardEditingTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The Welcome view takes half the editor area's width: the screenshots show the board instead. */
+    private void hideWelcome() {
+        var welcome = page.findViewReference("dev.longtake.app.welcome");
+        if (welcome != null) {
+            page.hideView(welcome);
+        }
+        page.activate(editor);
+        Ui.flush();
+    }
 
     private int sequences() {
         return editor.session().board().sequences().size();
