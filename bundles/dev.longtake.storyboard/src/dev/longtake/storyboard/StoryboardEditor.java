@@ -49,7 +49,8 @@ import dev.longtake.storyboard.internal.FileScriptSource;
  * sequence rows) and Timeline (the film against the song). Every edit is written into the
  * .shots file at once, so the editor is never dirty; undo and redo write the text back.
  */
-public class StoryboardEditor extends MultiPageEditorPart implements ISelectionListener {
+public class StoryboardEditor extends MultiPageEditorPart
+        implements ISelectionListener, org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor {
 
     public static final String ID = "dev.longtake.storyboard.editor";
 
@@ -190,7 +191,8 @@ public class StoryboardEditor extends MultiPageEditorPart implements ISelectionL
             return type.cast(((ScalableRootEditPart) pages.storyboardViewer().getRootEditPart()).getZoomManager());
         }
         if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
-            return type.cast(new org.eclipse.ui.views.properties.PropertySheetPage());
+            // a panel's Shot and Render tabs (the storyboard's plugin.xml)
+            return type.cast(new org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage(this));
         }
         if (type == EditPart.class && pages != null) {
             return type.cast(pages.storyboardViewer().getContents());
@@ -234,5 +236,11 @@ public class StoryboardEditor extends MultiPageEditorPart implements ISelectionL
         }
         actions.dispose();
         super.dispose();
+    }
+
+    /** The board's tabbed properties (contributed by the storyboard bundle's plugin.xml). */
+    @Override
+    public String getContributorId() {
+        return dev.longtake.storyboard.properties.ShotSection.CONTRIBUTOR;
     }
 }

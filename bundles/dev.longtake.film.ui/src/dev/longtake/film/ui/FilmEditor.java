@@ -68,7 +68,8 @@ import dev.longtake.storyboard.actions.RenderAction;
  * <p>
  * Dirty state and save are the text page's.
  */
-public class FilmEditor extends MultiPageEditorPart {
+public class FilmEditor extends MultiPageEditorPart
+        implements org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor {
 
     /** The editor's id in {@code org.eclipse.ui.editors}. */
     public static final String ID = "dev.longtake.film.ui.FilmEditor";
@@ -319,7 +320,8 @@ public class FilmEditor extends MultiPageEditorPart {
             return type.cast(((ScalableRootEditPart) pages.storyboardViewer().getRootEditPart()).getZoomManager());
         }
         if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
-            return type.cast(new org.eclipse.ui.views.properties.PropertySheetPage());
+            // a panel's Shot and Render tabs (the storyboard's plugin.xml)
+            return type.cast(new org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage(this));
         }
         if (type == IContentOutlinePage.class && script != null) {
             T outline = script.getAdapter(type);
@@ -366,5 +368,11 @@ public class FilmEditor extends MultiPageEditorPart {
         }
         actions.dispose();
         super.dispose();
+    }
+
+    /** The board's tabbed properties (contributed by the storyboard bundle's plugin.xml). */
+    @Override
+    public String getContributorId() {
+        return dev.longtake.storyboard.properties.ShotSection.CONTRIBUTOR;
     }
 }

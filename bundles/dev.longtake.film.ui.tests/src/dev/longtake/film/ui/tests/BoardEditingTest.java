@@ -34,6 +34,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetEntry;
 import org.eclipse.ui.views.properties.PropertySheet;
 import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,7 @@ import dev.longtake.storyboard.parts.PanelDirectEditManager;
 import dev.longtake.storyboard.parts.SequenceEditPart;
 import dev.longtake.storyboard.parts.ShotEditPart;
 import dev.longtake.storyboard.properties.ShotProperties;
+import dev.longtake.storyboard.properties.ShotSection;
 
 /**
  * Editing the storyboard of the film editor through GEF's own tools, in the real workbench:
@@ -212,11 +214,21 @@ class BoardEditingTest {
         ShotEditPart bus = shot("Bus");
         Ui.click(viewer(), Ui.center(bus));
         Ui.flush();
-        PropertySheetPage properties = (PropertySheetPage) sheet.getCurrentPage();
+        // the tabbed Properties view: Shot and Render tabs
+        TabbedPropertySheetPage tabbed = (TabbedPropertySheetPage) sheet.getCurrentPage();
+        Ui.waitUntil("the panel's tabs", 10_000, () -> tabbed.getCurrentTab() != null);
+        tabbed.setSelectedTab("dev.longtake.storyboard.tab.shot");
+        Ui.flush();
+        Tree shotTree = (Tree) ((ShotSection) tabbed.getCurrentTab().getSectionAtIndex(0)).sheet().getControl();
+        Ui.waitUntil("the shot's properties", 10_000, () -> item(shotTree, "Name") != null);
+        assertEquals("Bus", item(shotTree, "Name").getText(1));
+        assertEquals("Film1985", item(shotTree, "Style").getText(1));
+        assertNull(item(shotTree, "Backend"), "the Shot tab shows the Render tab's properties");
+        tabbed.setSelectedTab("dev.longtake.storyboard.tab.render");
+        Ui.flush();
+        PropertySheetPage properties = ((ShotSection) tabbed.getCurrentTab().getSectionAtIndex(0)).sheet();
         Tree tree = (Tree) properties.getControl();
-        Ui.waitUntil("the shot's properties", 10_000, () -> item(tree, "Name") != null);
-        assertEquals("Bus", item(tree, "Name").getText(1));
-        assertEquals("Film1985", item(tree, "Style").getText(1));
+        Ui.waitUntil("the render properties", 10_000, () -> item(tree, "Backend") != null);
 
         ShotProperties source = new ShotProperties(editor.session(), "Bus");
         String backend = source.backends().stream().filter(b -> !b.startsWith("(") && !b.equals("animatic"))
