@@ -154,6 +154,11 @@ public class FilmEditor extends MultiPageEditorPart
         render.setSelectionProvider(viewer);
         actions.registerAction(render);
         viewer.addSelectionChangedListener(event -> render.update());
+        dev.longtake.storyboard.actions.PreviewAction preview = new dev.longtake.storyboard.actions.PreviewAction(this, session);
+        preview.setSelectionProvider(viewer);
+        actions.registerAction(preview);
+        viewer.addSelectionChangedListener(event -> preview.update());
+        actions.registerAction(new dev.longtake.storyboard.actions.AssembleAction(getSite().getShell(), session));
         // the context menu's Undo/Redo are the document's, like the Edit menu's
         actions.registerAction(new TextHistoryAction(ActionFactory.UNDO.getId(), ITextEditorActionConstants.UNDO));
         actions.registerAction(new TextHistoryAction(ActionFactory.REDO.getId(), ITextEditorActionConstants.REDO));
@@ -253,6 +258,11 @@ public class FilmEditor extends MultiPageEditorPart
         if (ActionFactory.REDO.getId().equals(id)) {
             return script.getAction(ITextEditorActionConstants.REDO);
         }
+        return actions.getAction(id);
+    }
+
+    /** The board's action with this id (Render, Preview, Assemble, Delete, ...), or null. */
+    public IAction boardAction(String id) {
         return actions.getAction(id);
     }
 
