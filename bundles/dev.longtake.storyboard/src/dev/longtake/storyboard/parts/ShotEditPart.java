@@ -31,12 +31,18 @@ public class ShotEditPart extends NodeEditPart {
         return (ShotPanelFigure) getFigure();
     }
 
-    /** Adapts to {@link SelectedShot}, which views outside the storyboard read the selection as. */
+    /**
+     * Adapts to {@link SelectedShot}, which views outside the storyboard read the selection as,
+     * and to the panel's properties for the Properties view.
+     */
     @Override
     @SuppressWarnings("rawtypes")
     public Object getAdapter(Class key) {
         if (key == SelectedShot.class && session() != null) {
             return new SelectedShot(session(), shot().name());
+        }
+        if (key == org.eclipse.ui.views.properties.IPropertySource.class && session() != null) {
+            return new dev.longtake.storyboard.properties.ShotProperties(session(), shot().name());
         }
         return super.getAdapter(key);
     }
@@ -85,16 +91,6 @@ public class ShotEditPart extends NodeEditPart {
             }
         }
         return dev.longtake.storyboard.policies.PanelDirectEditPolicy.NAME;
-    }
-
-    /** The panel's properties for the Properties view. */
-    @Override
-    @SuppressWarnings("rawtypes")
-    public Object getAdapter(Class type) {
-        if (type == org.eclipse.ui.views.properties.IPropertySource.class && session() != null) {
-            return new dev.longtake.storyboard.properties.ShotProperties(session(), shot().name());
-        }
-        return super.getAdapter(type);
     }
 
     @Override
