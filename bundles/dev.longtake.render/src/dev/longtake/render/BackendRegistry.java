@@ -2,6 +2,7 @@ package dev.longtake.render;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -34,10 +35,13 @@ public final class BackendRegistry {
     /**
      * The installed backends: the extension point's contributions when the Eclipse extension
      * registry runs, else the factories {@link ServiceLoader} finds; settings from the
-     * environment.
+     * application's contributed {@link BackendSettingsSource} (the workbench's preferences),
+     * else from the environment.
      */
     public static BackendRegistry installed() {
-        return installed(BackendSettings::fromEnvironment);
+        List<BackendSettingsSource> sources = BackendExtensions.contributedSettingsSources();
+        return installed(backend -> sources.stream().map(source -> source.settings(backend))
+                .flatMap(Optional::stream).findFirst().orElseGet(() -> BackendSettings.fromEnvironment(backend)));
     }
 
     /** As {@link #installed()}, with settings looked up per backend name. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import dev.longtake.render.BackendFactory;
+import dev.longtake.render.BackendSettingsSource;
 
 /**
  * Reads the {@code dev.longtake.render.backends} extension point. Touches the Eclipse
@@ -14,6 +15,7 @@ import dev.longtake.render.BackendFactory;
 public final class BackendExtensions {
 
     public static final String POINT = "dev.longtake.render.backends";
+    public static final String SETTINGS_POINT = "dev.longtake.render.settingsSources";
 
     private BackendExtensions() {
     }
@@ -32,8 +34,54 @@ public final class BackendExtensions {
         return Registry.read(failed);
     }
 
+    /**
+     * The contributed settings sources, highest priority first; empty without an extension
+     * registry. A source whose class cannot be made is left out (and logged by the registry).
+     */
+    public static List<BackendSettingsSource> contributedSettingsSources() {
+        try {
+            Class.forName("org.eclipse.core.runtime.RegistryFactory", false, BackendExtensions.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            return List.of();
+        }
+        return Registry.settingsSources();
+    }
+
     /** Separate class: loaded only once the registry classes are known to be there. */
     private static final class Registry {
+        static List<BackendSettingsSource> settingsSources() {
+            org.eclipse.core.runtime.IExtensionRegistry registry = org.eclipse.core.runtime.RegistryFactory.getRegistry();
+            if (registry == null) {
+                return List.of();
+            }
+            record Ranked(int priority, BackendSettingsSource source) {
+            }
+            List<Ranked> sources = new ArrayList<>();
+            for (org.eclipse.core.runtime.IConfigurationElement element : registry
+                    .getConfigurationElementsFor(SETTINGS_POINT)) {
+                if (!"source".equals(element.getName())) {
+                    continue;
+                }
+                try {
+                    if (element.createExecutableExtension("class") instanceof BackendSettingsSource source) {
+                        sources.add(new Ranked(priority(element.getAttribute("priority")), source));
+                    }
+                } catch (org.eclipse.core.runtime.CoreException | RuntimeException e) {
+                    // not a source: the environment still answers
+                }
+            }
+            sources.sort(java.util.Comparator.comparingInt(Ranked::priority).reversed());
+            return sources.stream().map(Ranked::source).toList();
+        }
+
+        private static int priority(String value) {
+            try {
+                return value == null ? 0 : Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+
         static Optional<Iterable<BackendFactory>> read(BiConsumer<String, String> failed) {
             org.eclipse.core.runtime.IExtensionRegistry registry = org.eclipse.core.runtime.RegistryFactory.getRegistry();
             if (registry == null) {

@@ -194,6 +194,11 @@ class PreferencesTest {
         assertEquals(new BigDecimal("0.02"), capabilities.priceFor(new Resolution(1280, 720)).orElseThrow());
         assertEquals("EUR", capabilities.currency());
         assertEquals(LocalDate.of(2026, 12, 1), capabilities.priceCheckedOn());
+        // and so does every backend made in the workbench without naming the preferences (the
+        // takes view, the panels' estimates): the contributed settings source answers
+        BackendCapabilities plain = dev.longtake.render.BackendRegistry.installed().get("animatic").capabilities();
+        assertEquals(3, plain.concurrency());
+        assertEquals("EUR", plain.currency());
     }
 
     @Test
