@@ -32,12 +32,13 @@ import dev.longtake.takes.ui.internal.SwtImages;
  * player is disposed or given another file.
  * <p>
  * Frames are kept in memory at most {@link #MAX_WIDTH} x {@link #MAX_HEIGHT} and for the first
- * {@link #MAX_SECONDS} seconds of a take (a 10 s take at 24 fps is about 75 MB).
+ * {@link #MAX_SECONDS} seconds of a take, as decoded (3 bytes a pixel: a 10 s take at 24 fps is
+ * about 74 MB); frames are not streamed, so playing starts once the take is decoded.
  */
 public class TakePlayer extends Composite {
 
-    public static final int MAX_WIDTH = 480;
-    public static final int MAX_HEIGHT = 270;
+    public static final int MAX_WIDTH = 427;
+    public static final int MAX_HEIGHT = 240;
     public static final int MAX_SECONDS = 60;
 
     private final Canvas screen;

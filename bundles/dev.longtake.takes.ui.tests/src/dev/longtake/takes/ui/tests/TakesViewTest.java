@@ -198,11 +198,14 @@ class TakesViewTest {
     @Order(4)
     void thePlayerPlaysPausesAndSeeks() {
         page.activate(view);
+        long clicked = System.nanoTime();
         view.card("Rain-1").playButton().notifyListeners(SWT.Selection, new Event());
         Ui.flush();
         assertEquals(1, view.players().size());
         TakePlayer player = view.players().get(0);
         Ui.waitUntil("the take to be decoded", 120_000, player::isLoaded);
+        System.out.printf("player: %d frames of %s decoded %.0f ms after Play%n", player.frameCount(),
+                player.file().getFileName(), (System.nanoTime() - clicked) / 1e6);
         assertEquals(24.0, player.fps(), 0.01);
         assertEquals(12 * 24, player.frameCount(), 2);
         Ui.waitUntil("frames to advance", 30_000, () -> player.frameIndex() >= 10);
