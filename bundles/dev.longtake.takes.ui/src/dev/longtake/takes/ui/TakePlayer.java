@@ -64,6 +64,7 @@ public class TakePlayer extends Composite {
     /** Bumped for every new file, so a decoder of an older file stops and its frames are dropped. */
     private volatile int generation;
     private Thread decoder;
+    private Runnable whenLoaded;
 
     public TakePlayer(Composite parent, int style) {
         super(parent, style);
@@ -107,6 +108,7 @@ public class TakePlayer extends Composite {
         stop();
         file = take;
         frames = null;
+        whenLoaded = null;
         index = 0;
         problem = null;
         playing = false;
@@ -173,6 +175,21 @@ public class TakePlayer extends Composite {
         screen.redraw();
         if (frames != null && playWhenLoaded) {
             play();
+        }
+        Runnable then = whenLoaded;
+        whenLoaded = null;
+        if (then != null) {
+            then.run();
+        }
+    }
+
+    /** Runs {@code action} once the file now opening is decoded (at once if it is); replaces an earlier one. */
+    public void whenLoaded(Runnable action) {
+        checkWidget();
+        if (frames != null) {
+            action.run();
+        } else {
+            whenLoaded = action;
         }
     }
 

@@ -225,12 +225,16 @@ public class TakesView extends ShotViewPart {
                 : problem != null ? shot.shotName() + ": " + problem
                 : shot.shotName() + ": " + (entries.isEmpty() ? "not rendered yet"
                         : entries.size() + (entries.size() == 1 ? " take" : " takes") + ", " + done + " done"));
+        // a reload (after a rating, a circle, a render) keeps what was checked for comparing
+        List<String> wasChecked = checked();
         for (Card card : cards.values()) {
             card.box.dispose();
         }
         cards.clear();
         for (TakeEntry take : entries) {
-            cards.put(take.id(), new Card(cardsArea, take));
+            Card card = new Card(cardsArea, take);
+            card.compare.setSelection(card.compare.isEnabled() && wasChecked.contains(take.id()));
+            cards.put(take.id(), card);
         }
         updateSideBySide();
         relayoutCards();
@@ -322,7 +326,7 @@ public class TakesView extends ShotViewPart {
         return made.get(0);
     }
 
-    /** Plays two takes side by side, each in its own player. */
+    /** Plays two takes side by side, each in its own player, starting together once both are decoded. */
     public List<TakePlayer> sideBySide(String first, String second) {
         TakeEntry a = entry(first);
         TakeEntry b = entry(second);
@@ -332,7 +336,13 @@ public class TakesView extends ShotViewPart {
         List<TakePlayer> made = players(2);
         made.get(0).open(a.file(), caption(a));
         made.get(1).open(b.file(), caption(b));
-        made.forEach(TakePlayer::play);
+        // both start together, once both are decoded, so they can be compared frame for frame
+        Runnable startBoth = () -> {
+            if (made.stream().allMatch(p -> !p.isDisposed() && p.isLoaded())) {
+                made.forEach(TakePlayer::play);
+            }
+        };
+        made.forEach(player -> player.whenLoaded(startBoth));
         return made;
     }
 

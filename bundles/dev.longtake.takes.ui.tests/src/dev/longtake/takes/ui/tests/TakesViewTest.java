@@ -239,6 +239,11 @@ class TakesViewTest {
             view.card(id).compareBox().notifyListeners(SWT.Selection, new Event());
         }
         assertEquals(List.of("Rain-1", "Rain-2"), view.checked());
+        // a rating (which reads the takes again) keeps the checks
+        view.card("Rain-2").star(2).notifyListeners(SWT.MouseUp, new Event());
+        Ui.waitForJobs(TakesView.FAMILY, 60_000);
+        Ui.waitUntil("the rating of Rain-2", 30_000, () -> view.entry("Rain-2").rating() == 2);
+        assertEquals(List.of("Rain-1", "Rain-2"), view.checked());
         assertTrue(view.sideBySideButton().isEnabled());
         view.sideBySideButton().notifyListeners(SWT.Selection, new Event());
         List<TakePlayer> players = view.players();
