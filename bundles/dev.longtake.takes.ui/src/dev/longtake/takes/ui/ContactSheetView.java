@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
@@ -22,9 +23,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 
+import dev.longtake.render.BackendRegistry;
 import dev.longtake.render.LedgerStore;
+import dev.longtake.render.Money;
 import dev.longtake.render.ProjectLayout;
 import dev.longtake.render.RenderException;
+import dev.longtake.render.RenderPlan;
+import dev.longtake.render.RenderPlanner;
 import dev.longtake.render.RenderRequest;
 import dev.longtake.storyboard.SelectedShot;
 import dev.longtake.takes.ui.internal.PromoteJob;
@@ -187,7 +192,8 @@ public class ContactSheetView extends ShotViewPart {
 
     /**
      * Renders the shot at full length and size with a variant's seed and prompt, as a job with
-     * progress; returns the job (scheduled), or null when no shot or variant is shown.
+     * progress (a plan with problems is refused, one over the budget asks first); returns the
+     * job (scheduled), or null when nothing was started.
      */
     public PromoteJob promote(String variantId) {
         SelectedShot shot = shot();
@@ -201,7 +207,27 @@ public class ContactSheetView extends ShotViewPart {
             return null;
         }
         PromotedRequest request = new PromotedRequest(requests.get(0), variant.seed(), variant.prompt());
-        PromoteJob job = new PromoteJob(shot, request, shot.session().budget(), header.getDisplay());
+        // as the storyboard's Render does: problems stop it, a plan over the budget asks first
+        Money budget = shot.session().budget();
+        RenderPlan plan;
+        try {
+            plan = RenderPlanner.plan(shot.session().layout(), List.of(request), budget, BackendRegistry.installed());
+        } catch (RenderException e) {
+            MessageDialog.openError(header.getShell(), "Promote", e.getMessage());
+            return null;
+        }
+        if (!plan.problems().isEmpty()) {
+            MessageDialog.openError(header.getShell(), "Promote", String.join("\n", plan.problems()));
+            return null;
+        }
+        if (plan.overBudget()) {
+            if (!MessageDialog.openQuestion(header.getShell(), "Promote over budget",
+                    plan.budgetVerdict() + ".\n\nRender anyway?")) {
+                return null;
+            }
+            budget = null; // the user accepted the overrun
+        }
+        PromoteJob job = new PromoteJob(shot, request, budget, header.getDisplay());
         lastPromotion = job;
         job.schedule();
         return job;

@@ -304,6 +304,15 @@ class TakesViewTest {
         Ui.waitForJobs(TakesView.FAMILY, 60_000);
         Ui.waitUntil("the Takes view to list the new take", 30_000, () -> view.entry("Rain-3") != null);
         assertEquals(second.seed(), view.entry("Rain-3").seed());
+
+        // promoting the same variant again finds its take: nothing is rendered (or paid) twice
+        sheet.cell(second.id()).promoteButton().notifyListeners(SWT.Selection, new Event());
+        PromoteJob again = sheet.lastPromotion();
+        assertNotEquals(job, again);
+        Ui.waitForJobs(PromoteJob.FAMILY, 600_000);
+        assertTrue(again.getResult().isOK(), again.getResult().toString());
+        assertEquals("Rain-3", again.takeId());
+        assertEquals(3, LedgerStore.of(new ProjectLayout(folder)).read().takesOf(SHOT).size());
     }
 
     private TakesView showTakesView() {
