@@ -31,6 +31,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 
 import dev.longtake.model.Ledger;
@@ -476,6 +478,10 @@ public class TakesView extends ShotViewPart {
             compare.setText("Compare");
             compare.setEnabled(take.done() && take.file() != null);
             compare.addListener(SWT.Selection, event -> updateSideBySide());
+            Menu menu = menu(box);
+            box.addListener(SWT.Dispose, event -> menu.dispose()); // a menu lives as long as its shell
+            box.setMenu(menu);
+            thumb.setMenu(menu);
             prompt = new Text(box, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
             prompt.setText(take.prompt());
             prompt.setToolTipText("The prompt as sent to " + take.backend());
@@ -483,6 +489,35 @@ public class TakesView extends ShotViewPart {
             promptData.widthHint = THUMB_WIDTH;
             promptData.heightHint = 48;
             prompt.setLayoutData(promptData);
+        }
+
+        /** The card's context menu: the same actions from the keyboard (menu key) or the mouse. */
+        private Menu menu(Composite owner) {
+            Menu menu = new Menu(owner);
+            MenuItem rateItem = new MenuItem(menu, SWT.CASCADE);
+            rateItem.setText("&Rate");
+            Menu rateMenu = new Menu(menu);
+            rateItem.setMenu(rateMenu);
+            for (int value = 0; value <= 5; value++) {
+                int stars = value;
+                MenuItem item = new MenuItem(rateMenu, SWT.RADIO);
+                item.setText(value == 0 ? "&No rating" : "&" + value + "  " + TakeEntry.stars(value));
+                item.setSelection(value == take.rating());
+                item.addListener(SWT.Selection, event -> {
+                    if (item.getSelection() && stars != take.rating()) {
+                        rate(take.id(), stars);
+                    }
+                });
+            }
+            MenuItem circleItem = new MenuItem(menu, SWT.PUSH);
+            circleItem.setText("&Circle");
+            circleItem.setEnabled(take.done() && !take.circled());
+            circleItem.addListener(SWT.Selection, event -> circle(take.id()));
+            MenuItem playItem = new MenuItem(menu, SWT.PUSH);
+            playItem.setText("&Play");
+            playItem.setEnabled(take.done() && take.file() != null);
+            playItem.addListener(SWT.Selection, event -> play(take.id()));
+            return menu;
         }
 
         private void paintThumb(GC gc) {
@@ -526,6 +561,11 @@ public class TakesView extends ShotViewPart {
         /** The n-th star (1 to 5): a click rates the take n (or clears a rating of n). */
         public Label star(int n) {
             return stars[n - 1];
+        }
+
+        /** The card's context menu (Rate, Circle, Play). */
+        public Menu menu() {
+            return box.getMenu();
         }
 
         public Text prompt() {

@@ -47,6 +47,7 @@ import dev.longtake.render.RenderOptions;
 import dev.longtake.render.RenderPlan;
 import dev.longtake.render.RenderRequest;
 import dev.longtake.render.RenderResult;
+import dev.longtake.storyboard.StoryboardEditor;
 import dev.longtake.storyboard.parts.ShotEditPart;
 import dev.longtake.takes.ui.ContactSheetView;
 import dev.longtake.takes.ui.TakeEntry;
@@ -154,6 +155,17 @@ class TakesViewTest {
     @Order(2)
     void aRatingIsWrittenIntoTheLedgerAndShownAgainByANewView() {
         Ui.waitUntil("the card of Rain-1", 30_000, () -> view.card("Rain-1") != null);
+        // from the card's context menu: Rate > 3
+        MenuItem rate = view.card("Rain-1").menu().getItem(0);
+        assertEquals("&Rate", rate.getText());
+        MenuItem three = rate.getMenu().getItem(3);
+        three.setSelection(true);
+        three.notifyListeners(SWT.Selection, new Event());
+        Ui.waitForJobs(TakesView.FAMILY, 60_000);
+        Ui.waitUntil("the rating from the menu", 30_000, () -> view.entry("Rain-1").rating() == 3);
+        assertEquals("\u2605", view.card("Rain-1").star(3).getText());
+        assertEquals("\u2606", view.card("Rain-1").star(4).getText());
+        // with the stars
         view.card("Rain-1").star(4).notifyListeners(SWT.MouseUp, new Event());
         Ui.waitForJobs(TakesView.FAMILY, 60_000);
         Ui.waitUntil("the rating on the card", 30_000, () -> view.entry("Rain-1").rating() == 4);
@@ -313,6 +325,37 @@ class TakesViewTest {
         assertTrue(again.getResult().isOK(), again.getResult().toString());
         assertEquals("Rain-3", again.takeId());
         assertEquals(3, LedgerStore.of(new ProjectLayout(folder)).read().takesOf(SHOT).size());
+    }
+
+    @Test
+    @Order(7)
+    void theViewFollowsTheStandAloneStoryboardTooAndEmptiesWhenTheLastBoardCloses() throws Exception {
+        // a second editor on the script (the film editor is open on it too)
+        StoryboardEditor board = (StoryboardEditor) page.openEditor(new org.eclipse.ui.part.FileEditorInput(script),
+                StoryboardEditor.ID, true, IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
+        Ui.flush();
+        GraphicalViewer boardViewer = board.pages().storyboardViewer();
+        Object bus = boardViewer.getEditPartRegistry().get(board.session().board().shot("Bus"));
+        boardViewer.reveal((ShotEditPart) bus);
+        Ui.flush();
+        Ui.click(boardViewer, Ui.center((ShotEditPart) bus));
+        Ui.waitForJobs(TakesView.FAMILY, 60_000);
+        assertEquals("Bus", view.shot().shotName());
+        assertEquals(board.session(), view.shot().session());
+        assertEquals("Bus: not rendered yet", view.headerText());
+
+        // closing it: the film editor is active again and the view follows its selection
+        page.closeEditor(board, false);
+        Ui.flush();
+        Ui.waitForJobs(TakesView.FAMILY, 60_000);
+        assertEquals(editor.session(), view.shot().session());
+        assertEquals(SHOT, view.shot().shotName());
+        // with no storyboard left, the view shows nothing
+        page.closeEditor(editor, false);
+        Ui.flush();
+        assertNull(view.shot());
+        assertEquals("Select a shot on a storyboard", view.headerText());
+        assertTrue(view.takes().isEmpty());
     }
 
     private TakesView showTakesView() {
