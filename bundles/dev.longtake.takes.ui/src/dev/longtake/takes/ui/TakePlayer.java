@@ -65,6 +65,7 @@ public class TakePlayer extends Composite {
     private volatile int generation;
     private Thread decoder;
     private Runnable whenLoaded;
+    private TakePlayer linked;
 
     public TakePlayer(Composite parent, int style) {
         super(parent, style);
@@ -83,16 +84,22 @@ public class TakePlayer extends Composite {
         playButton = new Button(this, SWT.PUSH);
         playButton.setText("\u25B6 Play");
         playButton.addListener(SWT.Selection, event -> {
-            if (playing) {
-                pause();
-            } else {
-                play();
+            boolean start = !playing;
+            for (TakePlayer player : withLinked()) {
+                if (start) {
+                    player.play();
+                } else {
+                    player.pause();
+                }
             }
         });
         scrub = new Slider(this, SWT.HORIZONTAL);
         scrub.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         scrub.setValues(0, 0, 1, 1, 1, 10);
-        scrub.addListener(SWT.Selection, event -> seek(scrub.getSelection()));
+        scrub.addListener(SWT.Selection, event -> {
+            int frame = scrub.getSelection();
+            withLinked().forEach(player -> player.seek(frame));
+        });
         loopButton = new Button(this, SWT.CHECK);
         loopButton.setText("Loop");
         loopButton.setSelection(loop);
@@ -100,6 +107,24 @@ public class TakePlayer extends Composite {
         position = new Label(this, SWT.NONE);
         position.setText("          ");
         addListener(SWT.Dispose, event -> stop());
+    }
+
+    /**
+     * Links this player's controls to another's (side by side): Play/Pause and the slider then
+     * act on both, so two takes are compared frame for frame. Null unlinks.
+     */
+    public void linkTo(TakePlayer other) {
+        checkWidget();
+        linked = other;
+    }
+
+    /** The player whose controls this one's also drive, or null. */
+    public TakePlayer linked() {
+        return linked;
+    }
+
+    private List<TakePlayer> withLinked() {
+        return linked == null || linked.isDisposed() ? List.of(this) : List.of(this, linked);
     }
 
     /** Decodes a take in the background and shows its first frame when ready; a null file empties the player. */

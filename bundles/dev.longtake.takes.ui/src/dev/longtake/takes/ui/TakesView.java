@@ -328,7 +328,10 @@ public class TakesView extends ShotViewPart {
         return made.get(0);
     }
 
-    /** Plays two takes side by side, each in its own player, starting together once both are decoded. */
+    /**
+     * Plays two takes side by side, each in its own player, starting together once both are
+     * decoded; the players are linked (Play/Pause and the slider of either drive both).
+     */
     public List<TakePlayer> sideBySide(String first, String second) {
         TakeEntry a = entry(first);
         TakeEntry b = entry(second);
@@ -345,6 +348,8 @@ public class TakesView extends ShotViewPart {
             }
         };
         made.forEach(player -> player.whenLoaded(startBoth));
+        made.get(0).linkTo(made.get(1));
+        made.get(1).linkTo(made.get(0));
         return made;
     }
 

@@ -267,7 +267,14 @@ class TakesViewTest {
         }
         assertTrue(players.get(0).getBounds().x + players.get(0).getBounds().width <= players.get(1).getBounds().x,
                 "the players are not side by side");
-        players.forEach(TakePlayer::pause);
+        // linked: one player's Pause and slider drive both
+        players.get(0).playButton().notifyListeners(SWT.Selection, new Event());
+        assertFalse(players.get(0).isPlaying());
+        assertFalse(players.get(1).isPlaying());
+        players.get(1).scrubSlider().setSelection(48);
+        players.get(1).scrubSlider().notifyListeners(SWT.Selection, new Event());
+        assertEquals(48, players.get(0).frameIndex());
+        assertEquals(48, players.get(1).frameIndex());
         screenshot(view, "takes-side-by-side");
 
         // a disposed player stops: another shot closes them
