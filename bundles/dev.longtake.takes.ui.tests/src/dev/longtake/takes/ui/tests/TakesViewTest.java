@@ -115,6 +115,26 @@ class TakesViewTest {
     }
 
     @Test
+    @Order(0)
+    void theWindowMenuOffersTheTakesViewAndTheContactSheet() {
+        Menu bar = shell.getMenuBar();
+        MenuItem window = null;
+        for (MenuItem item : bar.getItems()) {
+            if (item.getText().replace("&", "").equals("Window")) {
+                window = item;
+            }
+        }
+        assertNotNull(window, "no Window menu");
+        window.getMenu().notifyListeners(SWT.Show, new Event());
+        Ui.flush();
+        List<String> items = java.util.Arrays.stream(window.getMenu().getItems())
+                .map(item -> item.getText().replace("&", "")).toList();
+        window.getMenu().notifyListeners(SWT.Hide, new Event());
+        assertTrue(items.contains("Takes"), items.toString());
+        assertTrue(items.contains("Contact Sheet"), items.toString());
+    }
+
+    @Test
     @Order(1)
     void thePanelsMenuShowsTheTakesOfTheSelectedShotWithTheirFirstFrames() throws Exception {
         ShotEditPart rain = panel(SHOT);
