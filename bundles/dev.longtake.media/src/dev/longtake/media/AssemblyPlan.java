@@ -131,6 +131,10 @@ public final class AssemblyPlan {
     private final OptionalDouble length;
     private final List<Segment> segments;
     private final String videoEncoder;
+    private final String scaler;
+
+    /** The scalers {@link Builder#scaler} accepts, best first for upscaling. */
+    public static final List<String> SCALERS = List.of("lanczos", "spline", "bicubic", "bilinear");
     private final int videoBitrate;
     private final boolean proresMaster;
     private final double songFadeIn;
@@ -144,6 +148,7 @@ public final class AssemblyPlan {
         this.length = b.length;
         this.segments = List.copyOf(b.segments);
         this.videoEncoder = b.videoEncoder;
+        this.scaler = b.scaler;
         this.videoBitrate = b.videoBitrate;
         this.proresMaster = b.proresMaster;
         this.songFadeIn = b.songFadeIn;
@@ -189,6 +194,11 @@ public final class AssemblyPlan {
         return Optional.ofNullable(videoEncoder);
     }
 
+    /** The swscale scaler every take is scaled with: lanczos (the default), spline, bicubic or bilinear. */
+    public String scaler() {
+        return scaler;
+    }
+
     /** Bits per second asked for, or 0 for the writer's automatic choice. */
     public int videoBitrate() {
         return videoBitrate;
@@ -219,6 +229,7 @@ public final class AssemblyPlan {
         private OptionalDouble length = OptionalDouble.empty();
         private final List<Segment> segments = new ArrayList<>();
         private String videoEncoder;
+        private String scaler = "lanczos";
         private int videoBitrate;
         private boolean proresMaster;
         private double songFadeIn = 0.1;
@@ -258,6 +269,15 @@ public final class AssemblyPlan {
         /** An FFmpeg encoder name (libopenh264, mpeg4, libx264 in a GPL build, ...). */
         public Builder videoEncoder(String name) {
             this.videoEncoder = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** The swscale scaler to scale (upscale) the takes with: lanczos (the default), spline, bicubic, bilinear. */
+        public Builder scaler(String name) {
+            if (!SCALERS.contains(name)) {
+                throw new IllegalArgumentException("scaler " + name + " is not one of " + SCALERS);
+            }
+            this.scaler = name;
             return this;
         }
 

@@ -57,6 +57,55 @@ public class FilmEditorContributor extends MultiPageEditorActionBarContributor {
         bars.updateActionBars();
     }
 
+    /** Assemble on the toolbar: runs the active film editor's Assemble (the Media preferences of the moment). */
+    private final org.eclipse.jface.action.Action assemble = new org.eclipse.jface.action.Action("Assemble") {
+        {
+            setId("dev.longtake.film.ui.assemble");
+            setToolTipText("Assemble the film's cut into out/<title>.mp4 with the Media preferences");
+        }
+
+        @Override
+        public void run() {
+            IAction action = film == null ? null : film.action(dev.longtake.storyboard.actions.AssembleAction.ID);
+            if (action != null) {
+                action.run();
+            }
+        }
+    };
+
+    /** Preview on the toolbar: the active film editor's Preview (the board's selection, else every shot). */
+    private final org.eclipse.jface.action.Action preview = new org.eclipse.jface.action.Action("Preview") {
+        {
+            setId("dev.longtake.film.ui.preview");
+            setToolTipText("Render cheap short variants of the selected shots (every shot when nothing is selected)");
+        }
+
+        @Override
+        public void run() {
+            IAction action = film == null ? null : film.action(dev.longtake.storyboard.actions.PreviewAction.ID);
+            if (action != null) {
+                action.run();
+            }
+        }
+    };
+
+    @Override
+    public void contributeToToolBar(org.eclipse.jface.action.IToolBarManager toolBar) {
+        super.contributeToToolBar(toolBar);
+        toolBar.add(preview);
+        toolBar.add(assemble);
+    }
+
+    /** The toolbar's Preview (for tests). */
+    public IAction previewAction() {
+        return preview;
+    }
+
+    /** The toolbar's Assemble (for tests and menus). */
+    public IAction assembleAction() {
+        return assemble;
+    }
+
     @Override
     public void dispose() {
         text.dispose();

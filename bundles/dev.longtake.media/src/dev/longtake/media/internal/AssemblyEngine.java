@@ -345,7 +345,7 @@ public final class AssemblyEngine {
                     Timeline.Placed next = placed.get(nextToOpen++);
                     Segment segment = next.segment();
                     Track track = Track.open(segment.source(), segment.sourceIn(), plan.width(), plan.height(),
-                            plan.fps());
+                            plan.fps(), plan.scaler());
                     showing.add(new Showing(next, track));
                 }
                 Picture picture = compose(frame, showing, pool, black, blend, stop);

@@ -203,7 +203,7 @@ public final class ProvenanceJson {
         data.put("width", plan.width());
         data.put("height", plan.height());
         data.put("fps", plan.fps());
-        data.put("scaler", "swscale lanczos");
+        data.put("scaler", "swscale " + plan.scaler());
         data.put("segments", segments);
         return data;
     }
@@ -212,8 +212,9 @@ public final class ProvenanceJson {
         long crossfades = plan.segments().stream().filter(s -> s.joinToNext().kind() == JoinKind.CROSSFADE).count();
         long dips = plan.segments().stream().filter(s -> s.joinToNext().kind() == JoinKind.DIP).count();
         return String.format(Locale.ROOT, "Trimmed %d segments, joined them with %d crossfades, %d dips to black and"
-                + " cuts, upscaled them to %dx%d with a Lanczos scaler%s.", plan.segments().size(), crossfades, dips,
-                plan.width(), plan.height(), plan.song().isPresent() ? " and laid them on the song" : "");
+                + " cuts, upscaled them to %dx%d with a %s scaler%s.", plan.segments().size(), crossfades, dips,
+                plan.width(), plan.height(),
+                Character.toUpperCase(plan.scaler().charAt(0)) + plan.scaler().substring(1), plan.song().isPresent() ? " and laid them on the song" : "");
     }
 
     private static double round(double seconds) {

@@ -34,6 +34,18 @@ final class Track implements AutoCloseable {
     /** The scaler for every take: Lanczos (3 lobes), as the ffmpeg command's scale=...:flags=lanczos. */
     static final int SCALER_FLAGS = SWS_LANCZOS;
 
+    /** swscale's flags for a scaler name of {@link dev.longtake.media.AssemblyPlan#SCALERS}. */
+    static int scalerFlags(String name) {
+        return switch (name == null ? "lanczos" : name) {
+            case "spline" -> org.bytedeco.ffmpeg.global.swscale.SWS_SPLINE;
+            case "bicubic" -> org.bytedeco.ffmpeg.global.swscale.SWS_BICUBIC;
+            case "bilinear" -> org.bytedeco.ffmpeg.global.swscale.SWS_BILINEAR;
+            default -> SWS_LANCZOS;
+        };
+    }
+
+    private int flags = SCALER_FLAGS;
+
     private final Path file;
     private final int width;
     private final int height;
@@ -72,6 +84,13 @@ final class Track implements AutoCloseable {
      * Opens {@code file} positioned for showing it from {@code sourceIn} seconds, into
      * pictures of {@code width} x {@code height} at {@code fps}.
      */
+    static Track open(Path file, double sourceIn, int width, int height, double fps, String scaler)
+            throws MediaException {
+        Track track = open(file, sourceIn, width, height, fps);
+        track.flags = scalerFlags(scaler);
+        return track;
+    }
+
     static Track open(Path file, double sourceIn, int width, int height, double fps) throws MediaException {
         VideoDecoder decoder = VideoDecoder.open(file);
         Track track = new Track(file, width, height, fps, decoder);
@@ -180,7 +199,7 @@ final class Track implements AutoCloseable {
             fit(frame.width(), frame.height(), frame.format());
         }
         scaler = sws_getCachedContext(scaler, sourceWidth, sourceHeight, sourceFormat, boxWidth, boxHeight,
-                AV_PIX_FMT_YUV420P, SCALER_FLAGS, null, null, (DoublePointer) null);
+                AV_PIX_FMT_YUV420P, flags, null, null, (DoublePointer) null);
         if (scaler == null) {
             throw new MediaException(file, "cannot be scaled from " + sourceWidth + "x" + sourceHeight + " to "
                     + boxWidth + "x" + boxHeight + " (its pixel format " + sourceFormat + " is not supported)");

@@ -156,11 +156,12 @@ class StoryboardEditingTest {
         ResizeHandle east = eastHandle();
         Point from = Ui.absolute(east).getCenter();
         Ui.drag(viewer, from, new Point(from.x + 3 * ShotPanelFigure.PIXELS_PER_SECOND + 2, from.y));
-        Ui.waitUntil("the new duration", 10_000, () -> panel("Locker").shot().duration() == 13);
+        // the example has a tempo (92 bpm): 13.1 s snaps to 20 beats, 13.04 s
+        Ui.waitUntil("the new duration", 10_000, () -> panel("Locker").shot().duration() == 13.04);
 
         String resized = Files.readString(file);
-        assertEquals(original.replace("shot Locker 10s style", "shot Locker 13s style"), resized);
-        assertEquals(ShotPanelFigure.widthFor(13), panel("Locker").getFigure().getBounds().width);
+        assertEquals(original.replace("shot Locker 10s style", "shot Locker 13.04s style"), resized);
+        assertEquals(ShotPanelFigure.widthFor(13.04), panel("Locker").getFigure().getBounds().width);
 
         undo();
         assertEquals(original, Files.readString(file));
@@ -178,10 +179,10 @@ class StoryboardEditingTest {
 
         Ui.click(viewer, Ui.center(panel("Stands")));
         Point from = Ui.absolute(eastHandle()).getCenter();
-        Ui.drag(viewer, from, new Point(from.x - 2 * ShotPanelFigure.PIXELS_PER_SECOND, from.y)); // 12 s -> 10 s
-        Ui.waitUntil("the new duration", 10_000, () -> panel("Stands").shot().duration() == 10);
+        Ui.drag(viewer, from, new Point(from.x - 2 * ShotPanelFigure.PIXELS_PER_SECOND, from.y)); // 12 s -> 15 beats
+        Ui.waitUntil("the new duration", 10_000, () -> panel("Stands").shot().duration() == 9.78);
         String afterResize = Files.readString(file);
-        assertEquals(afterMove.replace("shot Stands 12s", "shot Stands 10s"), afterResize);
+        assertEquals(afterMove.replace("shot Stands 12s", "shot Stands 9.78s"), afterResize);
 
         undo();
         assertEquals(afterMove, Files.readString(file));

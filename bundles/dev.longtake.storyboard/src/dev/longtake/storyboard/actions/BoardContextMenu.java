@@ -37,6 +37,12 @@ public class BoardContextMenu extends ContextMenuProvider {
         menu.appendToGroup(GEFActionConstants.GROUP_UNDO, actions.getAction(ActionFactory.REDO.getId()));
         menu.appendToGroup(GEFActionConstants.GROUP_EDIT, actions.getAction(ActionFactory.DELETE.getId()));
         menu.appendToGroup(GEFActionConstants.GROUP_REST, actions.getAction(RenderAction.ID));
+        if (actions.getAction(PreviewAction.ID) != null) { // the film editor's, not every host's
+            menu.appendToGroup(GEFActionConstants.GROUP_REST, actions.getAction(PreviewAction.ID));
+        }
+        if (actions.getAction(AssembleAction.ID) != null) { // the film editor's, not every host's
+            menu.appendToGroup(GEFActionConstants.GROUP_REST, actions.getAction(AssembleAction.ID));
+        }
         menu.appendToGroup(GEFActionConstants.GROUP_VIEW, actions.getAction(GEFActionConstants.ZOOM_IN));
         menu.appendToGroup(GEFActionConstants.GROUP_VIEW, actions.getAction(GEFActionConstants.ZOOM_OUT));
         List<?> selection = getViewer().getSelectedEditParts();

@@ -34,6 +34,8 @@ public class TimelineEditPart extends NodeEditPart {
 
     @Override
     protected void createEditPolicies() {
+        // sequences dragged along the timeline are moved here (the move itself is the sequence's policy)
+        installEditPolicy("dev.longtake.storyboard.moveTarget", new dev.longtake.storyboard.policies.SequenceMovePolicy.Target());
     }
 
     @Override

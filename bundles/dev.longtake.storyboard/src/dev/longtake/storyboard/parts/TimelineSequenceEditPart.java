@@ -39,6 +39,9 @@ public class TimelineSequenceEditPart extends NodeEditPart {
 
     @Override
     protected void createEditPolicies() {
+        // dragging the block moves the sequence on the song (at M:SS, or at bar N with a tempo)
+        installEditPolicy(org.eclipse.gef.EditPolicy.PRIMARY_DRAG_ROLE,
+                new dev.longtake.storyboard.policies.SequenceMovePolicy(session(), session().board()));
     }
 
     @Override

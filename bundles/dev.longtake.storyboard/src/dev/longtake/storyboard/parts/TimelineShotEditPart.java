@@ -30,6 +30,12 @@ public class TimelineShotEditPart extends NodeEditPart {
     protected void createEditPolicies() {
     }
 
+    /** Dragging a shot on the timeline drags its sequence. */
+    @Override
+    public org.eclipse.gef.DragTracker getDragTracker(org.eclipse.gef.Request request) {
+        return getParent().getDragTracker(request);
+    }
+
     @Override
     protected void refreshVisuals() {
         ShotNode shot = shot();

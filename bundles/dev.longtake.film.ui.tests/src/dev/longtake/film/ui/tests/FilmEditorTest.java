@@ -101,7 +101,7 @@ class FilmEditorTest {
         editor.showPage(FilmEditor.STORYBOARD_PAGE);
         Ui.flush();
         resize("Locker", 3);
-        String resized = original.replace("shot Locker 10s style", "shot Locker 13s style");
+        String resized = original.replace("shot Locker 10s style", "shot Locker 13.04s style"); // 92 bpm: 20 beats
         assertEquals(resized, editor.document().get(), "the board's edit is not in the Script page's text");
         assertTrue(editor.isDirty(), "a board edit makes the editor dirty");
         assertEquals(original, Files.readString(file), "the board wrote the file before a save");
@@ -113,7 +113,7 @@ class FilmEditorTest {
         Ui.waitUntil("the board to follow the undo", 10_000, () -> shot("Locker").shot().duration() == 10);
         runCommand("org.eclipse.ui.edit.redo");
         assertEquals(resized, editor.document().get());
-        Ui.waitUntil("the board to follow the redo", 10_000, () -> shot("Locker").shot().duration() == 13);
+        Ui.waitUntil("the board to follow the redo", 10_000, () -> shot("Locker").shot().duration() == 13.04);
     }
 
     @Test
@@ -154,8 +154,8 @@ class FilmEditorTest {
         editor.showPage(FilmEditor.STORYBOARD_PAGE);
         Ui.flush();
         Ui.waitUntil("the board to follow the typing", 10_000, () -> shot("Stands").shot().duration() == 14);
-        resize("Locker", 2);
-        String resized = typed.replace("shot Locker 10s", "shot Locker 12s");
+        resize("Locker", 2); // 12.1 s, at 92 bpm snapped to 19 beats
+        String resized = typed.replace("shot Locker 10s", "shot Locker 12.39s");
         assertEquals(resized, editor.document().get());
 
         runCommand("org.eclipse.ui.edit.undo"); // on the Storyboard page
@@ -209,7 +209,7 @@ class FilmEditorTest {
         editor.showPage(FilmEditor.STORYBOARD_PAGE);
         Ui.flush();
         resize("Bus", 2);
-        String resized = original.replace("shot Bus 8s", "shot Bus 10s");
+        String resized = original.replace("shot Bus 8s", "shot Bus 10.43s"); // 10.1 s, at 92 bpm 16 beats
         assertEquals(resized, editor.document().get());
 
         Control canvas = editor.pages().storyboardViewer().getControl();
@@ -297,7 +297,8 @@ class FilmEditorTest {
         double before = part.shot().duration();
         Point from = Ui.absolute(eastHandle(viewer)).getCenter();
         Ui.drag(viewer, from, new Point(from.x + seconds * ShotPanelFigure.PIXELS_PER_SECOND + 2, from.y));
-        Ui.waitUntil("the new duration", 10_000, () -> shot(name).shot().duration() == before + seconds);
+        // the film has a tempo: the new duration is snapped to a beat, not to a whole second
+        Ui.waitUntil("the new duration", 10_000, () -> shot(name).shot().duration() != before);
     }
 
     /** Types on the Script page's text widget, as the keyboard does (replacing length characters). */

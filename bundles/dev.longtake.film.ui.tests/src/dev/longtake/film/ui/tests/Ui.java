@@ -96,6 +96,29 @@ final class Ui {
         flush();
     }
 
+    /** Presses the left button at a point (a drag's start; {@link #dragTo} and {@link #release} go on). */
+    static void press(GraphicalViewer viewer, Point at) {
+        mouse(viewer.getControl(), SWT.MouseMove, at, 0, 0);
+        mouse(viewer.getControl(), SWT.MouseDown, at, 1, 0);
+        flush();
+    }
+
+    /** Moves with the left button held, in steps, from one point to another. */
+    static void dragTo(GraphicalViewer viewer, Point from, Point to) {
+        int steps = 12;
+        for (int i = 1; i <= steps; i++) {
+            Point step = new Point(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps);
+            mouse(viewer.getControl(), SWT.MouseMove, step, 0, SWT.BUTTON1);
+            flush();
+        }
+    }
+
+    /** Releases the left button at a point. */
+    static void release(GraphicalViewer viewer, Point at) {
+        mouse(viewer.getControl(), SWT.MouseUp, at, 1, SWT.BUTTON1);
+        flush();
+    }
+
     private static void mouse(Control control, int type, Point at, int button, int stateMask) {
         Event event = new Event();
         event.type = type;
