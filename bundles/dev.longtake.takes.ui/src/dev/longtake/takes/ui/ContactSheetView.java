@@ -31,6 +31,7 @@ import dev.longtake.render.RenderException;
 import dev.longtake.render.RenderPlan;
 import dev.longtake.render.RenderPlanner;
 import dev.longtake.render.RenderRequest;
+import dev.longtake.storyboard.BoardSession;
 import dev.longtake.storyboard.SelectedShot;
 import dev.longtake.takes.ui.internal.PromoteJob;
 import dev.longtake.takes.ui.internal.PromotedRequest;
@@ -41,7 +42,8 @@ import dev.longtake.takes.ui.internal.ThumbnailJob;
  * The preview variants of the shot selected on a storyboard ({@code longtake preview} keeps them
  * in the ledger as takes of {@code <Shot>.preview}) as a grid of their first frames, each with
  * its seed and a "Promote to full render" button that renders the shot at full length and size
- * with that variant's seed and prompt, as a job with progress.
+ * with that variant's seed and prompt, as a job with progress. It reads the variants again
+ * whenever the board reads the ledger again (after its Preview, a render, a circle).
  */
 public class ContactSheetView extends ShotViewPart {
 
@@ -65,6 +67,12 @@ public class ContactSheetView extends ShotViewPart {
     private int generation;
     private ThumbnailJob loading;
     private PromoteJob lastPromotion;
+    private BoardSession listenedSession;
+    private final Runnable ledgerRead = () -> {
+        if (header != null && !header.isDisposed()) {
+            reload();
+        }
+    };
 
     @Override
     protected void createContents(Composite parent) {
@@ -89,6 +97,7 @@ public class ContactSheetView extends ShotViewPart {
         grid.setLayout(cellsLayout);
         scroller.setContent(grid);
         parent.addListener(SWT.Dispose, event -> {
+            unlisten();
             generation++;
             if (loading != null) {
                 loading.cancel();
@@ -106,7 +115,22 @@ public class ContactSheetView extends ShotViewPart {
 
     @Override
     protected void shotChanged(SelectedShot selected, boolean same) {
+        if (!same) {
+            unlisten();
+            if (selected != null) {
+                // the board's Preview (or any render) ends by reading the ledger again
+                listenedSession = selected.session();
+                listenedSession.addLedgerListener(ledgerRead);
+            }
+        }
         reload();
+    }
+
+    private void unlisten() {
+        if (listenedSession != null) {
+            listenedSession.removeLedgerListener(ledgerRead);
+            listenedSession = null;
+        }
     }
 
     /** Reads the shot's preview variants from the ledger again and decodes their first frames in the background. */

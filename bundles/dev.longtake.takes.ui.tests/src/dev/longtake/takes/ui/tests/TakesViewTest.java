@@ -324,6 +324,17 @@ class TakesViewTest {
                 () -> sheet.variants().stream().allMatch(v -> sheet.frame(v.id()) != null));
         screenshot(null, "contact-sheet");
 
+        // more variants: the sheet follows when the board reads the ledger again, as the board's
+        // Preview does when it ends
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, new Longtake(new PrintWriter(out), new PrintWriter(err)).run("preview", folder.toString(), SHOT,
+                "--variants", "6", "--seconds", "1"), out + "\n" + err);
+        editor.session().reloadLedger();
+        Ui.waitForJobs(ContactSheetView.FAMILY, 60_000);
+        assertEquals("Rain: 6 preview variants", sheet.headerText());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), sheet.variants().stream().map(TakeEntry::number).toList());
+
         TakeEntry second = sheet.variants().get(1);
         assertNotNull(second.seed(), "the animatic backend takes seeds, so variants have them");
         sheet.cell(second.id()).promoteButton().notifyListeners(SWT.Selection, new Event());
