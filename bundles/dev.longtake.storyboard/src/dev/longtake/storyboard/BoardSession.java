@@ -231,7 +231,22 @@ public final class BoardSession {
     public Ledger reloadLedger() {
         ledger = readLedger();
         board.syncTakes(ledger, layout.folder());
+        ledgerListeners.forEach(Runnable::run);
         return ledger;
+    }
+
+    private final List<Runnable> ledgerListeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * Called (on the UI thread) after the board read the ledger again: a render, a preview, a
+     * circle or its undo ended. Views of takes the panels do not show (preview variants) follow it.
+     */
+    public void addLedgerListener(Runnable listener) {
+        ledgerListeners.add(listener);
+    }
+
+    public void removeLedgerListener(Runnable listener) {
+        ledgerListeners.remove(listener);
     }
 
     /** The requests of these shots (all of the script's when empty), as the render engine reads them. */

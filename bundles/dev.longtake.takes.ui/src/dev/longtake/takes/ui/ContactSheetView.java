@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.GC;
@@ -22,10 +23,15 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 
+import dev.longtake.render.BackendRegistry;
 import dev.longtake.render.LedgerStore;
+import dev.longtake.render.Money;
 import dev.longtake.render.ProjectLayout;
 import dev.longtake.render.RenderException;
+import dev.longtake.render.RenderPlan;
+import dev.longtake.render.RenderPlanner;
 import dev.longtake.render.RenderRequest;
+import dev.longtake.storyboard.BoardSession;
 import dev.longtake.storyboard.SelectedShot;
 import dev.longtake.takes.ui.internal.PromoteJob;
 import dev.longtake.takes.ui.internal.PromotedRequest;
@@ -36,7 +42,8 @@ import dev.longtake.takes.ui.internal.ThumbnailJob;
  * The preview variants of the shot selected on a storyboard ({@code longtake preview} keeps them
  * in the ledger as takes of {@code <Shot>.preview}) as a grid of their first frames, each with
  * its seed and a "Promote to full render" button that renders the shot at full length and size
- * with that variant's seed and prompt, as a job with progress.
+ * with that variant's seed and prompt, as a job with progress. It reads the variants again
+ * whenever the board reads the ledger again (after its Preview, a render, a circle).
  */
 public class ContactSheetView extends ShotViewPart {
 
@@ -60,6 +67,12 @@ public class ContactSheetView extends ShotViewPart {
     private int generation;
     private ThumbnailJob loading;
     private PromoteJob lastPromotion;
+    private BoardSession listenedSession;
+    private final Runnable ledgerRead = () -> {
+        if (header != null && !header.isDisposed()) {
+            reload();
+        }
+    };
 
     @Override
     protected void createContents(Composite parent) {
@@ -84,6 +97,7 @@ public class ContactSheetView extends ShotViewPart {
         grid.setLayout(cellsLayout);
         scroller.setContent(grid);
         parent.addListener(SWT.Dispose, event -> {
+            unlisten();
             generation++;
             if (loading != null) {
                 loading.cancel();
@@ -101,7 +115,22 @@ public class ContactSheetView extends ShotViewPart {
 
     @Override
     protected void shotChanged(SelectedShot selected, boolean same) {
+        if (!same) {
+            unlisten();
+            if (selected != null) {
+                // the board's Preview (or any render) ends by reading the ledger again
+                listenedSession = selected.session();
+                listenedSession.addLedgerListener(ledgerRead);
+            }
+        }
         reload();
+    }
+
+    private void unlisten() {
+        if (listenedSession != null) {
+            listenedSession.removeLedgerListener(ledgerRead);
+            listenedSession = null;
+        }
     }
 
     /** Reads the shot's preview variants from the ledger again and decodes their first frames in the background. */
@@ -187,7 +216,8 @@ public class ContactSheetView extends ShotViewPart {
 
     /**
      * Renders the shot at full length and size with a variant's seed and prompt, as a job with
-     * progress; returns the job (scheduled), or null when no shot or variant is shown.
+     * progress (a plan with problems is refused, one over the budget asks first); returns the
+     * job (scheduled), or null when nothing was started.
      */
     public PromoteJob promote(String variantId) {
         SelectedShot shot = shot();
@@ -201,7 +231,27 @@ public class ContactSheetView extends ShotViewPart {
             return null;
         }
         PromotedRequest request = new PromotedRequest(requests.get(0), variant.seed(), variant.prompt());
-        PromoteJob job = new PromoteJob(shot, request, shot.session().budget(), header.getDisplay());
+        // as the storyboard's Render does: problems stop it, a plan over the budget asks first
+        Money budget = shot.session().budget();
+        RenderPlan plan;
+        try {
+            plan = RenderPlanner.plan(shot.session().layout(), List.of(request), budget, BackendRegistry.installed());
+        } catch (RenderException e) {
+            MessageDialog.openError(header.getShell(), "Promote", e.getMessage());
+            return null;
+        }
+        if (!plan.problems().isEmpty()) {
+            MessageDialog.openError(header.getShell(), "Promote", String.join("\n", plan.problems()));
+            return null;
+        }
+        if (plan.overBudget()) {
+            if (!MessageDialog.openQuestion(header.getShell(), "Promote over budget",
+                    plan.budgetVerdict() + ".\n\nRender anyway?")) {
+                return null;
+            }
+            budget = null; // the user accepted the overrun
+        }
+        PromoteJob job = new PromoteJob(shot, request, budget, header.getDisplay());
         lastPromotion = job;
         job.schedule();
         return job;

@@ -32,12 +32,13 @@ import dev.longtake.takes.ui.internal.SwtImages;
  * player is disposed or given another file.
  * <p>
  * Frames are kept in memory at most {@link #MAX_WIDTH} x {@link #MAX_HEIGHT} and for the first
- * {@link #MAX_SECONDS} seconds of a take (a 10 s take at 24 fps is about 75 MB).
+ * {@link #MAX_SECONDS} seconds of a take, as decoded (3 bytes a pixel: a 10 s take at 24 fps is
+ * about 74 MB); frames are not streamed, so playing starts once the take is decoded.
  */
 public class TakePlayer extends Composite {
 
-    public static final int MAX_WIDTH = 480;
-    public static final int MAX_HEIGHT = 270;
+    public static final int MAX_WIDTH = 427;
+    public static final int MAX_HEIGHT = 240;
     public static final int MAX_SECONDS = 60;
 
     private final Canvas screen;
@@ -63,6 +64,8 @@ public class TakePlayer extends Composite {
     /** Bumped for every new file, so a decoder of an older file stops and its frames are dropped. */
     private volatile int generation;
     private Thread decoder;
+    private Runnable whenLoaded;
+    private TakePlayer linked;
 
     public TakePlayer(Composite parent, int style) {
         super(parent, style);
@@ -81,16 +84,22 @@ public class TakePlayer extends Composite {
         playButton = new Button(this, SWT.PUSH);
         playButton.setText("\u25B6 Play");
         playButton.addListener(SWT.Selection, event -> {
-            if (playing) {
-                pause();
-            } else {
-                play();
+            boolean start = !playing;
+            for (TakePlayer player : withLinked()) {
+                if (start) {
+                    player.play();
+                } else {
+                    player.pause();
+                }
             }
         });
         scrub = new Slider(this, SWT.HORIZONTAL);
         scrub.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         scrub.setValues(0, 0, 1, 1, 1, 10);
-        scrub.addListener(SWT.Selection, event -> seek(scrub.getSelection()));
+        scrub.addListener(SWT.Selection, event -> {
+            int frame = scrub.getSelection();
+            withLinked().forEach(player -> player.seek(frame));
+        });
         loopButton = new Button(this, SWT.CHECK);
         loopButton.setText("Loop");
         loopButton.setSelection(loop);
@@ -100,12 +109,31 @@ public class TakePlayer extends Composite {
         addListener(SWT.Dispose, event -> stop());
     }
 
+    /**
+     * Links this player's controls to another's (side by side): Play/Pause and the slider then
+     * act on both, so two takes are compared frame for frame. Null unlinks.
+     */
+    public void linkTo(TakePlayer other) {
+        checkWidget();
+        linked = other;
+    }
+
+    /** The player whose controls this one's also drive, or null. */
+    public TakePlayer linked() {
+        return linked;
+    }
+
+    private List<TakePlayer> withLinked() {
+        return linked == null || linked.isDisposed() ? List.of(this) : List.of(this, linked);
+    }
+
     /** Decodes a take in the background and shows its first frame when ready; a null file empties the player. */
     public void open(Path take, String caption) {
         checkWidget();
         stop();
         file = take;
         frames = null;
+        whenLoaded = null;
         index = 0;
         problem = null;
         playing = false;
@@ -172,6 +200,21 @@ public class TakePlayer extends Composite {
         screen.redraw();
         if (frames != null && playWhenLoaded) {
             play();
+        }
+        Runnable then = whenLoaded;
+        whenLoaded = null;
+        if (then != null) {
+            then.run();
+        }
+    }
+
+    /** Runs {@code action} once the file now opening is decoded (at once if it is); replaces an earlier one. */
+    public void whenLoaded(Runnable action) {
+        checkWidget();
+        if (frames != null) {
+            action.run();
+        } else {
+            whenLoaded = action;
         }
     }
 

@@ -31,6 +31,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 
 import dev.longtake.model.Ledger;
@@ -225,12 +227,16 @@ public class TakesView extends ShotViewPart {
                 : problem != null ? shot.shotName() + ": " + problem
                 : shot.shotName() + ": " + (entries.isEmpty() ? "not rendered yet"
                         : entries.size() + (entries.size() == 1 ? " take" : " takes") + ", " + done + " done"));
+        // a reload (after a rating, a circle, a render) keeps what was checked for comparing
+        List<String> wasChecked = checked();
         for (Card card : cards.values()) {
             card.box.dispose();
         }
         cards.clear();
         for (TakeEntry take : entries) {
-            cards.put(take.id(), new Card(cardsArea, take));
+            Card card = new Card(cardsArea, take);
+            card.compare.setSelection(card.compare.isEnabled() && wasChecked.contains(take.id()));
+            cards.put(take.id(), card);
         }
         updateSideBySide();
         relayoutCards();
@@ -322,7 +328,10 @@ public class TakesView extends ShotViewPart {
         return made.get(0);
     }
 
-    /** Plays two takes side by side, each in its own player. */
+    /**
+     * Plays two takes side by side, each in its own player, starting together once both are
+     * decoded; the players are linked (Play/Pause and the slider of either drive both).
+     */
     public List<TakePlayer> sideBySide(String first, String second) {
         TakeEntry a = entry(first);
         TakeEntry b = entry(second);
@@ -332,7 +341,15 @@ public class TakesView extends ShotViewPart {
         List<TakePlayer> made = players(2);
         made.get(0).open(a.file(), caption(a));
         made.get(1).open(b.file(), caption(b));
-        made.forEach(TakePlayer::play);
+        // both start together, once both are decoded, so they can be compared frame for frame
+        Runnable startBoth = () -> {
+            if (made.stream().allMatch(p -> !p.isDisposed() && p.isLoaded())) {
+                made.forEach(TakePlayer::play);
+            }
+        };
+        made.forEach(player -> player.whenLoaded(startBoth));
+        made.get(0).linkTo(made.get(1));
+        made.get(1).linkTo(made.get(0));
         return made;
     }
 
@@ -466,6 +483,10 @@ public class TakesView extends ShotViewPart {
             compare.setText("Compare");
             compare.setEnabled(take.done() && take.file() != null);
             compare.addListener(SWT.Selection, event -> updateSideBySide());
+            Menu menu = menu(box);
+            box.addListener(SWT.Dispose, event -> menu.dispose()); // a menu lives as long as its shell
+            box.setMenu(menu);
+            thumb.setMenu(menu);
             prompt = new Text(box, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
             prompt.setText(take.prompt());
             prompt.setToolTipText("The prompt as sent to " + take.backend());
@@ -473,6 +494,35 @@ public class TakesView extends ShotViewPart {
             promptData.widthHint = THUMB_WIDTH;
             promptData.heightHint = 48;
             prompt.setLayoutData(promptData);
+        }
+
+        /** The card's context menu: the same actions from the keyboard (menu key) or the mouse. */
+        private Menu menu(Composite owner) {
+            Menu menu = new Menu(owner);
+            MenuItem rateItem = new MenuItem(menu, SWT.CASCADE);
+            rateItem.setText("&Rate");
+            Menu rateMenu = new Menu(menu);
+            rateItem.setMenu(rateMenu);
+            for (int value = 0; value <= 5; value++) {
+                int stars = value;
+                MenuItem item = new MenuItem(rateMenu, SWT.RADIO);
+                item.setText(value == 0 ? "&No rating" : "&" + value + "  " + TakeEntry.stars(value));
+                item.setSelection(value == take.rating());
+                item.addListener(SWT.Selection, event -> {
+                    if (item.getSelection() && stars != take.rating()) {
+                        rate(take.id(), stars);
+                    }
+                });
+            }
+            MenuItem circleItem = new MenuItem(menu, SWT.PUSH);
+            circleItem.setText("&Circle");
+            circleItem.setEnabled(take.done() && !take.circled());
+            circleItem.addListener(SWT.Selection, event -> circle(take.id()));
+            MenuItem playItem = new MenuItem(menu, SWT.PUSH);
+            playItem.setText("&Play");
+            playItem.setEnabled(take.done() && take.file() != null);
+            playItem.addListener(SWT.Selection, event -> play(take.id()));
+            return menu;
         }
 
         private void paintThumb(GC gc) {
@@ -516,6 +566,11 @@ public class TakesView extends ShotViewPart {
         /** The n-th star (1 to 5): a click rates the take n (or clears a rating of n). */
         public Label star(int n) {
             return stars[n - 1];
+        }
+
+        /** The card's context menu (Rate, Circle, Play). */
+        public Menu menu() {
+            return box.getMenu();
         }
 
         public Text prompt() {

@@ -47,6 +47,7 @@ import dev.longtake.render.RenderOptions;
 import dev.longtake.render.RenderPlan;
 import dev.longtake.render.RenderRequest;
 import dev.longtake.render.RenderResult;
+import dev.longtake.storyboard.StoryboardEditor;
 import dev.longtake.storyboard.parts.ShotEditPart;
 import dev.longtake.takes.ui.ContactSheetView;
 import dev.longtake.takes.ui.TakeEntry;
@@ -114,6 +115,26 @@ class TakesViewTest {
     }
 
     @Test
+    @Order(0)
+    void theWindowMenuOffersTheTakesViewAndTheContactSheet() {
+        Menu bar = shell.getMenuBar();
+        MenuItem window = null;
+        for (MenuItem item : bar.getItems()) {
+            if (item.getText().replace("&", "").equals("Window")) {
+                window = item;
+            }
+        }
+        assertNotNull(window, "no Window menu");
+        window.getMenu().notifyListeners(SWT.Show, new Event());
+        Ui.flush();
+        List<String> items = java.util.Arrays.stream(window.getMenu().getItems())
+                .map(item -> item.getText().replace("&", "")).toList();
+        window.getMenu().notifyListeners(SWT.Hide, new Event());
+        assertTrue(items.contains("Takes"), items.toString());
+        assertTrue(items.contains("Contact Sheet"), items.toString());
+    }
+
+    @Test
     @Order(1)
     void thePanelsMenuShowsTheTakesOfTheSelectedShotWithTheirFirstFrames() throws Exception {
         ShotEditPart rain = panel(SHOT);
@@ -154,6 +175,17 @@ class TakesViewTest {
     @Order(2)
     void aRatingIsWrittenIntoTheLedgerAndShownAgainByANewView() {
         Ui.waitUntil("the card of Rain-1", 30_000, () -> view.card("Rain-1") != null);
+        // from the card's context menu: Rate > 3
+        MenuItem rate = view.card("Rain-1").menu().getItem(0);
+        assertEquals("&Rate", rate.getText());
+        MenuItem three = rate.getMenu().getItem(3);
+        three.setSelection(true);
+        three.notifyListeners(SWT.Selection, new Event());
+        Ui.waitForJobs(TakesView.FAMILY, 60_000);
+        Ui.waitUntil("the rating from the menu", 30_000, () -> view.entry("Rain-1").rating() == 3);
+        assertEquals("\u2605", view.card("Rain-1").star(3).getText());
+        assertEquals("\u2606", view.card("Rain-1").star(4).getText());
+        // with the stars
         view.card("Rain-1").star(4).notifyListeners(SWT.MouseUp, new Event());
         Ui.waitForJobs(TakesView.FAMILY, 60_000);
         Ui.waitUntil("the rating on the card", 30_000, () -> view.entry("Rain-1").rating() == 4);
@@ -198,11 +230,14 @@ class TakesViewTest {
     @Order(4)
     void thePlayerPlaysPausesAndSeeks() {
         page.activate(view);
+        long clicked = System.nanoTime();
         view.card("Rain-1").playButton().notifyListeners(SWT.Selection, new Event());
         Ui.flush();
         assertEquals(1, view.players().size());
         TakePlayer player = view.players().get(0);
         Ui.waitUntil("the take to be decoded", 120_000, player::isLoaded);
+        System.out.printf("player: %d frames of %s decoded %.0f ms after Play%n", player.frameCount(),
+                player.file().getFileName(), (System.nanoTime() - clicked) / 1e6);
         assertEquals(24.0, player.fps(), 0.01);
         assertEquals(12 * 24, player.frameCount(), 2);
         Ui.waitUntil("frames to advance", 30_000, () -> player.frameIndex() >= 10);
@@ -236,6 +271,11 @@ class TakesViewTest {
             view.card(id).compareBox().notifyListeners(SWT.Selection, new Event());
         }
         assertEquals(List.of("Rain-1", "Rain-2"), view.checked());
+        // a rating (which reads the takes again) keeps the checks
+        view.card("Rain-2").star(2).notifyListeners(SWT.MouseUp, new Event());
+        Ui.waitForJobs(TakesView.FAMILY, 60_000);
+        Ui.waitUntil("the rating of Rain-2", 30_000, () -> view.entry("Rain-2").rating() == 2);
+        assertEquals(List.of("Rain-1", "Rain-2"), view.checked());
         assertTrue(view.sideBySideButton().isEnabled());
         view.sideBySideButton().notifyListeners(SWT.Selection, new Event());
         List<TakePlayer> players = view.players();
@@ -247,7 +287,14 @@ class TakesViewTest {
         }
         assertTrue(players.get(0).getBounds().x + players.get(0).getBounds().width <= players.get(1).getBounds().x,
                 "the players are not side by side");
-        players.forEach(TakePlayer::pause);
+        // linked: one player's Pause and slider drive both
+        players.get(0).playButton().notifyListeners(SWT.Selection, new Event());
+        assertFalse(players.get(0).isPlaying());
+        assertFalse(players.get(1).isPlaying());
+        players.get(1).scrubSlider().setSelection(48);
+        players.get(1).scrubSlider().notifyListeners(SWT.Selection, new Event());
+        assertEquals(48, players.get(0).frameIndex());
+        assertEquals(48, players.get(1).frameIndex());
         screenshot(view, "takes-side-by-side");
 
         // a disposed player stops: another shot closes them
@@ -277,6 +324,17 @@ class TakesViewTest {
                 () -> sheet.variants().stream().allMatch(v -> sheet.frame(v.id()) != null));
         screenshot(null, "contact-sheet");
 
+        // more variants: the sheet follows when the board reads the ledger again, as the board's
+        // Preview does when it ends
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, new Longtake(new PrintWriter(out), new PrintWriter(err)).run("preview", folder.toString(), SHOT,
+                "--variants", "6", "--seconds", "1"), out + "\n" + err);
+        editor.session().reloadLedger();
+        Ui.waitForJobs(ContactSheetView.FAMILY, 60_000);
+        assertEquals("Rain: 6 preview variants", sheet.headerText());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), sheet.variants().stream().map(TakeEntry::number).toList());
+
         TakeEntry second = sheet.variants().get(1);
         assertNotNull(second.seed(), "the animatic backend takes seeds, so variants have them");
         sheet.cell(second.id()).promoteButton().notifyListeners(SWT.Selection, new Event());
@@ -296,6 +354,46 @@ class TakesViewTest {
         Ui.waitForJobs(TakesView.FAMILY, 60_000);
         Ui.waitUntil("the Takes view to list the new take", 30_000, () -> view.entry("Rain-3") != null);
         assertEquals(second.seed(), view.entry("Rain-3").seed());
+
+        // promoting the same variant again finds its take: nothing is rendered (or paid) twice
+        sheet.cell(second.id()).promoteButton().notifyListeners(SWT.Selection, new Event());
+        PromoteJob again = sheet.lastPromotion();
+        assertNotEquals(job, again);
+        Ui.waitForJobs(PromoteJob.FAMILY, 600_000);
+        assertTrue(again.getResult().isOK(), again.getResult().toString());
+        assertEquals("Rain-3", again.takeId());
+        assertEquals(3, LedgerStore.of(new ProjectLayout(folder)).read().takesOf(SHOT).size());
+    }
+
+    @Test
+    @Order(7)
+    void theViewFollowsTheStandAloneStoryboardTooAndEmptiesWhenTheLastBoardCloses() throws Exception {
+        // a second editor on the script (the film editor is open on it too)
+        StoryboardEditor board = (StoryboardEditor) page.openEditor(new org.eclipse.ui.part.FileEditorInput(script),
+                StoryboardEditor.ID, true, IWorkbenchPage.MATCH_ID | IWorkbenchPage.MATCH_INPUT);
+        Ui.flush();
+        GraphicalViewer boardViewer = board.pages().storyboardViewer();
+        Object bus = boardViewer.getEditPartRegistry().get(board.session().board().shot("Bus"));
+        boardViewer.reveal((ShotEditPart) bus);
+        Ui.flush();
+        Ui.click(boardViewer, Ui.center((ShotEditPart) bus));
+        Ui.waitForJobs(TakesView.FAMILY, 60_000);
+        assertEquals("Bus", view.shot().shotName());
+        assertEquals(board.session(), view.shot().session());
+        assertEquals("Bus: not rendered yet", view.headerText());
+
+        // closing it: the film editor is active again and the view follows its selection
+        page.closeEditor(board, false);
+        Ui.flush();
+        Ui.waitForJobs(TakesView.FAMILY, 60_000);
+        assertEquals(editor.session(), view.shot().session());
+        assertEquals(SHOT, view.shot().shotName());
+        // with no storyboard left, the view shows nothing
+        page.closeEditor(editor, false);
+        Ui.flush();
+        assertNull(view.shot());
+        assertEquals("Select a shot on a storyboard", view.headerText());
+        assertTrue(view.takes().isEmpty());
     }
 
     private TakesView showTakesView() {

@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWTException;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Display;
 
@@ -48,7 +49,12 @@ public final class ThumbnailJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        List<Path> files = new ArrayList<>(prepare.get());
+        List<Path> files;
+        try {
+            files = new ArrayList<>(prepare.get());
+        } catch (SWTException e) {
+            return Status.CANCEL_STATUS; // the workbench closed meanwhile
+        }
         for (Path file : files) {
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
