@@ -245,10 +245,18 @@ class BoardEditingTest {
         hideWelcome();
         Ui.screenshot(editor.getSite().getShell(), "storyboard-properties");
 
-        page.activate(editor);
+        // Undo with the Properties view active: the editor's one history
+        page.activate(sheet);
         Ui.flush();
+        assertEquals(sheet, page.getActivePart());
         runCommand("org.eclipse.ui.edit.undo");
         assertEquals(original, editor.document().get());
+        runCommand("org.eclipse.ui.edit.redo");
+        assertEquals(changed, editor.document().get());
+        runCommand("org.eclipse.ui.edit.undo");
+        assertEquals(original, editor.document().get());
+        page.activate(editor);
+        Ui.flush();
 
         // takes, a word the header does not have yet, and back to one take
         properties.refresh();
