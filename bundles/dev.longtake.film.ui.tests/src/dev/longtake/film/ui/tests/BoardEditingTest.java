@@ -104,6 +104,7 @@ class BoardEditingTest {
         String renamed = original.replace("shot Bus 8s", "shot SchoolRun 8s");
         assertEquals(renamed, editor.document().get());
         Ui.waitUntil("the panel's new name", 10_000, () -> editor.session().board().shot("SchoolRun") != null);
+        assertEquals(List.of(shot("SchoolRun")), viewer().getSelectedEditParts(), "the renamed panel is selected");
 
         runCommand("org.eclipse.ui.edit.undo");
         assertEquals(original, editor.document().get());
