@@ -129,6 +129,9 @@ public class StoryboardEditor extends MultiPageEditorPart
         keys.put(KeyStroke.getPressed('=', '=', SWT.CTRL), actions.getAction(GEFActionConstants.ZOOM_IN));
         keys.put(KeyStroke.getPressed('-', '-', SWT.CTRL), actions.getAction(GEFActionConstants.ZOOM_OUT));
         keys.put(KeyStroke.getPressed(SWT.F2, 0), actions.getAction(org.eclipse.gef.ui.actions.DirectEditAction.ID));
+        // F2 is the workbench's Rename, which takes the key first: here it is the panel's direct edit
+        getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).activateHandler("org.eclipse.ui.edit.rename",
+                new org.eclipse.jface.commands.ActionHandler(actions.getAction(org.eclipse.gef.ui.actions.DirectEditAction.ID)));
         viewer.setKeyHandler(new dev.longtake.storyboard.parts.BoardKeyHandler(viewer).setParent(keys));
         getSite().setSelectionProvider(viewer);
         // selection actions follow the viewer itself, whichever part the workbench has active

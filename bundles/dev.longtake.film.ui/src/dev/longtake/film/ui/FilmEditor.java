@@ -223,6 +223,33 @@ public class FilmEditor extends MultiPageEditorPart
         }
     }
 
+    /** An undo or redo of the document's history, enabled while there is one to make. */
+    private final class HistoryStep extends Action {
+        private final boolean undo;
+
+        HistoryStep(boolean undo) {
+            this.undo = undo;
+        }
+
+        @Override
+        public boolean isEnabled() {
+            return undo ? undoManager.undoable() : undoManager.redoable();
+        }
+
+        @Override
+        public void run() {
+            try {
+                if (undo && undoManager.undoable()) {
+                    undoManager.undo();
+                } else if (!undo && undoManager.redoable()) {
+                    undoManager.redo();
+                }
+            } catch (org.eclipse.core.commands.ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** A board command that does not edit the text, as an operation of the document's history. */
     private static final class BoardOperation extends AbstractOperation {
         private final Command command;
@@ -331,7 +358,21 @@ public class FilmEditor extends MultiPageEditorPart
         }
         if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
             // a panel's Shot and Render tabs (the storyboard's plugin.xml)
-            return type.cast(new org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage(this));
+            return type.cast(new org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage(this) {
+                @Override
+                public void init(org.eclipse.ui.part.IPageSite site) {
+                    super.init(site);
+                    // Undo and Redo in the Properties view: the document's history, as on every page
+                    if (undoManager != null) {
+                        org.eclipse.ui.handlers.IHandlerService handlers = site.getService(
+                                org.eclipse.ui.handlers.IHandlerService.class);
+                        handlers.activateHandler("org.eclipse.ui.edit.undo",
+                                new org.eclipse.jface.commands.ActionHandler(new HistoryStep(true)));
+                        handlers.activateHandler("org.eclipse.ui.edit.redo",
+                                new org.eclipse.jface.commands.ActionHandler(new HistoryStep(false)));
+                    }
+                }
+            });
         }
         if (type == IContentOutlinePage.class && script != null) {
             T outline = script.getAdapter(type);

@@ -110,7 +110,18 @@ public class PanelDirectEditManager extends DirectEditManager {
         }
         status(null);
         refused = null;
+        org.eclipse.gef.EditPartViewer viewer = part.getViewer();
+        dev.longtake.storyboard.BoardSession session = part.session();
+        String newName = editor == null || getDirectEditFeature() instanceof Integer ? null
+                : String.valueOf(editor.getValue()).strip();
         super.commit();
+        // a renamed shot is a new panel (the board is keyed by names): keep it selected
+        if (newName != null && viewer != null && session.board().shot(newName) != null) {
+            Object renamed = viewer.getEditPartRegistry().get(session.board().shot(newName));
+            if (renamed instanceof org.eclipse.gef.EditPart panel && renamed != part) {
+                viewer.select(panel);
+            }
+        }
     }
 
     private static void status(String message) {

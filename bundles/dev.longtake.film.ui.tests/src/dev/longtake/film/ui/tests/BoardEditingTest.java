@@ -104,6 +104,7 @@ class BoardEditingTest {
         String renamed = original.replace("shot Bus 8s", "shot SchoolRun 8s");
         assertEquals(renamed, editor.document().get());
         Ui.waitUntil("the panel's new name", 10_000, () -> editor.session().board().shot("SchoolRun") != null);
+        assertEquals(List.of(shot("SchoolRun")), viewer().getSelectedEditParts(), "the renamed panel is selected");
 
         runCommand("org.eclipse.ui.edit.undo");
         assertEquals(original, editor.document().get());
@@ -245,10 +246,18 @@ class BoardEditingTest {
         hideWelcome();
         Ui.screenshot(editor.getSite().getShell(), "storyboard-properties");
 
-        page.activate(editor);
+        // Undo with the Properties view active: the editor's one history
+        page.activate(sheet);
         Ui.flush();
+        assertEquals(sheet, page.getActivePart());
         runCommand("org.eclipse.ui.edit.undo");
         assertEquals(original, editor.document().get());
+        runCommand("org.eclipse.ui.edit.redo");
+        assertEquals(changed, editor.document().get());
+        runCommand("org.eclipse.ui.edit.undo");
+        assertEquals(original, editor.document().get());
+        page.activate(editor);
+        Ui.flush();
 
         // takes, a word the header does not have yet, and back to one take
         properties.refresh();
@@ -262,6 +271,47 @@ class BoardEditingTest {
         // Undo is the editor's: from the board (in the Properties view it is not handled yet)
         page.activate(editor);
         Ui.flush();
+        runCommand("org.eclipse.ui.edit.undo");
+        assertEquals(original, editor.document().get());
+    }
+
+    @Test
+    void castStyleAndDurationFromThePropertiesAreWrittenAsWordsOfTheScript() {
+        ShotProperties stands = new ShotProperties(editor.session(), "Stands");
+        assertEquals(List.of("(none)", "Film1985", "HomeVideo", "Present"), stands.styles());
+        step(stands.command(ShotProperties.STYLE, 3), "shot Stands 12s style Film1985 {", "shot Stands 12s style Present {");
+        step(stands.command(ShotProperties.STYLE, 0), "shot Stands 12s style Film1985 {", "shot Stands 12s {");
+        step(stands.command(ShotProperties.DURATION, "14s"), "shot Stands 12s", "shot Stands 14s");
+        step(stands.command(ShotProperties.CAST, "June"), "in Stands with Theo, June:", "in Stands with June:");
+        step(stands.command(ShotProperties.CAST, ""), "in Stands with Theo, June:", "in Stands:");
+        ShotProperties firstLook = new ShotProperties(editor.session(), "FirstLook");
+        step(firstLook.command(ShotProperties.CAST, "Theo, June"), "        \"she turns;",
+                "        with Theo, June: \"she turns;");
+        step(firstLook.command(ShotProperties.TAKES, "0"), null, null);
+    }
+
+    /** Runs a command on the board's stack: the text gets the one change (none when null), and undo takes it back. */
+    private void step(org.eclipse.gef.commands.Command command, String before, String after) {
+        if (before == null) {
+            assertTrue(command == null || !command.canExecute(), "a wrong value is accepted");
+            return;
+        }
+        editor.session().commandStack().execute(command);
+        Ui.flush(); // the Undo action follows the history asynchronously
+        assertEquals(original.replace(before, after), editor.document().get());
+        runCommand("org.eclipse.ui.edit.undo");
+        assertEquals(original, editor.document().get());
+    }
+
+    @Test
+    void aShotDroppedAfterTheLastPanelOfARowEndsThatSequence() {
+        List<ToolEntry> tools = BoardPalette.creationEntries(editor.pages().paletteRoot());
+        editor.session().editDomain().getPaletteViewer().setActiveTool(tools.get(0));
+        Rectangle firstLook = Ui.absolute(shot("FirstLook").getFigure());
+        Ui.click(viewer(), new Point(firstLook.right() + 30, firstLook.getCenter().y));
+        int at = original.indexOf("    transition cut\n}\n\n// Act two");
+        assertEquals(original.substring(0, at) + "    shot Shot20 8s {\n        \"describe what the camera sees\"\n    }\n"
+                + original.substring(at), editor.document().get());
         runCommand("org.eclipse.ui.edit.undo");
         assertEquals(original, editor.document().get());
     }
