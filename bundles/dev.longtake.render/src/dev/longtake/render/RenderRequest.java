@@ -37,10 +37,16 @@ public interface RenderRequest {
     /** The seed, or null to let the backend choose. */
     Long seed();
 
-    /** Reference images (paths relative to the project folder) for backends that take them. */
+    /**
+     * Reference images for backends that take them: file paths, resolved in the film's folder
+     * by the request the language compiles.
+     */
     List<String> referenceImages();
 
-    /** The start image for image-to-video (relative to the project folder), or null. */
+    /**
+     * The start image for image-to-video, or null: a file path, resolved in the film's folder by
+     * the request the language compiles. A backend reads it only to send it.
+     */
     String imageInput();
 
     /** The shot whose circled take this one extends, or null. */

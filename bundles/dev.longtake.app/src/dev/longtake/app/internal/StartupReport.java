@@ -5,17 +5,26 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.swt.widgets.Display;
 
 /**
  * When the system property {@code longtake.startupReport} names a file, writes to it how long
  * the workbench took to become usable: measured from JVM start to the first moment the UI
- * thread is idle with the window open. The start-up benchmark and the product test read it.
+ * thread is idle with the window open, and which generation backends the workbench offers (the
+ * contributions to {@code dev.longtake.render.backends}, which the Backends preference page and
+ * the board's Render list). The start-up benchmark and the product tests read it.
  */
 final class StartupReport {
 
     static final String PROPERTY = "longtake.startupReport";
+
+    /** By name: the workbench does not depend on the render engine. */
+    private static final String BACKENDS_POINT = "dev.longtake.render.backends";
 
     private StartupReport() {
     }
@@ -29,11 +38,17 @@ final class StartupReport {
         display.asyncExec(() -> write(Path.of(target)));
     }
 
+    private static String contributedBackends() {
+        return Arrays.stream(Platform.getExtensionRegistry().getConfigurationElementsFor(BACKENDS_POINT))
+                .map(element -> element.getAttribute("name")).filter(Objects::nonNull).sorted()
+                .collect(Collectors.joining(","));
+    }
+
     private static void write(Path target) {
         long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         try {
             Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "startup", ".tmp");
-            Files.writeString(temp, "window-usable-ms=" + sinceJvmStart + "\n");
+            Files.writeString(temp, "window-usable-ms=" + sinceJvmStart + "\nbackends=" + contributedBackends() + "\n");
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             System.err.println("longtake: could not write the start-up report " + target + ": " + e.getMessage());

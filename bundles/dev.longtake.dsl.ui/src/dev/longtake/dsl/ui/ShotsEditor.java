@@ -317,6 +317,46 @@ public class ShotsEditor extends TextEditor {
 	}
 
 	/**
+	 * Rename (Alt+Shift+R): asks for the new name of what is named at the cursor and renames it
+	 * everywhere ({@link #rename(int, String)}). The name is found in an analysis of the text as
+	 * it is now: right after the editor opened, or while the text is being analysed after a
+	 * change, the last published analysis is missing or of another text.
+	 */
+	public void renameAtCursor() {
+		if (!(getSelectionProvider().getSelection() instanceof ITextSelection selection)) {
+			return;
+		}
+		int offset = selection.getOffset();
+		String text = document().get();
+		ScriptSnapshot analysis = snapshot;
+		if (analysis == null || !analysis.isOf(text)) {
+			analysis = analyzeNow(text);
+		}
+		ScriptElements.NameAt at = analysis == null ? null : ScriptElements.nameAt(analysis.resource(), offset);
+		org.eclipse.swt.widgets.Shell shell = getSite().getShell();
+		if (at == null) {
+			org.eclipse.jface.dialogs.MessageDialog.openInformation(shell, "Rename",
+					"Put the cursor on the name of a character, location, style, shot or sequence.");
+			return;
+		}
+		String current = at.element().getName();
+		org.eclipse.jface.dialogs.InputDialog dialog = new org.eclipse.jface.dialogs.InputDialog(shell, "Rename",
+				"New name (every use in the film's scripts changes with it):", current,
+				name -> name.strip().equals(current) ? "" : null);
+		if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+			return;
+		}
+		try {
+			rename(offset, dialog.getValue().strip());
+		} catch (IllegalArgumentException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(shell, "Rename", e.getMessage());
+		} catch (CoreException | IOException | RuntimeException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openError(shell, "Rename", "Rename failed: " + e.getMessage());
+			org.eclipse.core.runtime.ILog.of(ShotsEditor.class).log(Status.error("Rename failed", e));
+		}
+	}
+
+	/**
 	 * Renames the character, location, style, shot or sequence whose name is at the offset
 	 * (where it is defined or where it is used), in this script and in the folder's other
 	 * scripts, through the language's serializer: only the names change, comments and layout

@@ -17,6 +17,7 @@ import dev.longtake.render.http.Auth;
 import dev.longtake.render.http.Reply;
 import dev.longtake.render.http.ServiceClient;
 import dev.longtake.render.http.ServiceConfig;
+import dev.longtake.render.http.StartImage;
 import dev.longtake.render.http.Timeouts;
 
 /**
@@ -30,9 +31,11 @@ import dev.longtake.render.http.Timeouts;
  * {@code failureCode}; {@code DELETE /v1/tasks/{id}} cancels a running task (or deletes a
  * finished one).
  * <p>
- * The result is downloaded from the presigned URL without the key (another origin). Start
- * images ({@code image_to_video}) need the image's bytes or a public URL, which the render SPI
- * does not give a backend yet (the request names it relative to the project): no image input.
+ * The result is downloaded from the presigned URL without the key (another origin). A shot with
+ * a start image ({@code from image}) goes to {@code POST /v1/image_to_video} instead, with the
+ * same fields and {@code promptImage}: the image inline as a {@code data:} URI (the API takes
+ * data URIs under 5 MB, so images above {@value #MAX_IMAGE_BYTES} bytes are refused before
+ * anything is sent).
  */
 public final class RunwayBackend implements Backend {
 
@@ -40,6 +43,8 @@ public final class RunwayBackend implements Backend {
     public static final String DEFAULT_URL = "https://api.dev.runwayml.com";
     public static final String DEFAULT_MODEL = "gen4.5";
     public static final String API_VERSION = "2024-11-06";
+    /** The largest start image whose data URI (base 64, 4/3 of it) stays under 5 MB. */
+    static final long MAX_IMAGE_BYTES = 3_700_000;
     /** When the credit prices below were read from Runway's published API pricing. */
     public static final LocalDate PRICES_CHECKED = LocalDate.of(2026, 12, 7);
 
@@ -63,7 +68,7 @@ public final class RunwayBackend implements Backend {
             default -> "0.12";
         };
         BackendCapabilities.Builder b = BackendCapabilities.builder(model).maxSeconds(model.startsWith("veo") ? 8 : 10)
-                .maxPromptLength(1000).concurrency(concurrency).seed(!model.startsWith("veo")).imageInput(false)
+                .maxPromptLength(1000).concurrency(concurrency).seed(!model.startsWith("veo")).imageInput(true)
                 .currency("USD", PRICES_CHECKED).fileExtension("mp4");
         b.size(1280, 720, price).size(720, 1280, price);
         if (!model.startsWith("veo")) {
@@ -89,6 +94,11 @@ public final class RunwayBackend implements Backend {
         ObjectNode body = ServiceClient.object();
         body.put("model", capabilities.model());
         body.put("promptText", request.promptText());
+        String endpoint = "/v1/text_to_video";
+        if (request.imageInput() != null) {
+            body.put("promptImage", StartImage.read(NAME, request.imageInput(), MAX_IMAGE_BYTES).dataUri());
+            endpoint = "/v1/image_to_video";
+        }
         body.put("ratio", request.width() + ":" + request.height());
         // Whole seconds, at least the shot's length (the cut uses the shot's length): gen4.5 takes
         // 2 to 10, the Veo models 4, 6 or 8.
@@ -103,7 +113,7 @@ public final class RunwayBackend implements Backend {
         if (request.seed() != null && capabilities.seed()) {
             body.put("seed", Math.floorMod(request.seed(), 4294967296L));
         }
-        Reply reply = client.submit("/v1/text_to_video", body, java.util.Map.of()).requireSuccess("submission");
+        Reply reply = client.submit(endpoint, body, java.util.Map.of()).requireSuccess("submission");
         String id = reply.json().path("id").asText("");
         if (id.isBlank()) {
             throw BackendException.outcomeUnknown(NAME + ": the answer to the submission has no task id", null);

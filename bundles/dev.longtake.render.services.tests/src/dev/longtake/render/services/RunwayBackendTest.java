@@ -1,17 +1,28 @@
 package dev.longtake.render.services;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+
+import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.longtake.render.Backend;
+import dev.longtake.render.BackendException;
 import dev.longtake.render.BackendFactory;
 import dev.longtake.render.BackendSettings;
+import dev.longtake.render.RenderResult;
 import dev.longtake.render.http.ServiceConfig;
 import dev.longtake.render.http.Timeouts;
 import dev.longtake.render.runway.RunwayBackend;
@@ -64,5 +75,45 @@ class RunwayBackendTest extends ServiceContractTest<RunwayStub> {
             stub.received.stream().filter(r -> r.path().startsWith("/outputs/"))
                     .forEach(r -> assertNoHeader(r, "Authorization"));
         }
+    }
+
+    @Test
+    void aShotWithAStartImageGoesToImageToVideoWithTheImageInline() throws Exception {
+        Path image = startImage("kitchen.png");
+        TestRequest request = request("Kitchen", 1).withImage(image.toString());
+        RenderResult result = render(backend(), project(), List.of(request));
+        assertTrue(result.allDone(), result.toString());
+        StubService.Received submission = stub.submissions().get(0);
+        assertEquals("/v1/image_to_video", submission.path());
+        String uri = body(submission).path("promptImage").asText();
+        assertTrue(uri.startsWith("data:image/png;base64,"), uri.substring(0, Math.min(40, uri.length())));
+        assertArrayEquals(Files.readAllBytes(image),
+                Base64.getDecoder().decode(uri.substring("data:image/png;base64,".length())));
+        assertEquals(request.promptText(), body(submission).path("promptText").asText());
+    }
+
+    @Test
+    void aMissingOrFakeStartImageIsRefusedNamingTheFileBeforeAnythingIsSent() throws Exception {
+        Path missing = project().resolve("refs/nowhere.png");
+        BackendException gone = assertThrows(BackendException.class,
+                () -> backend().submit(request("Kitchen", 1).withImage(missing.toString()), "k1"));
+        assertEquals(BackendException.Kind.PERMANENT, gone.kind());
+        assertTrue(gone.getMessage().startsWith("runway: the start image " + missing), gone.getMessage());
+
+        Path text = Files.writeString(project().resolve("notes.png"), "not an image");
+        BackendException fake = assertThrows(BackendException.class,
+                () -> backend().submit(request("Kitchen", 1).withImage(text.toString()), "k2"));
+        assertTrue(fake.getMessage().contains("is not a PNG, JPEG or WebP image"), fake.getMessage());
+        assertTrue(stub.submissions().isEmpty(), "something was sent: " + stub.submissions());
+    }
+
+    @Test
+    void aStartImageTooLargeForADataUriIsRefused() throws Exception {
+        Path big = startImage("big.png");
+        Files.write(big, new byte[3_800_000], java.nio.file.StandardOpenOption.APPEND);
+        BackendException e = assertThrows(BackendException.class,
+                () -> backend().submit(request("Kitchen", 1).withImage(big.toString()), "k1"));
+        assertTrue(e.getMessage().contains("the service takes at most 3700000"), e.getMessage());
+        assertTrue(stub.submissions().isEmpty());
     }
 }

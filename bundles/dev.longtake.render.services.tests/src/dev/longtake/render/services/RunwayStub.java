@@ -13,7 +13,8 @@ import com.sun.net.httpserver.HttpExchange;
 
 /**
  * Runway's API as its reference documents it: {@code X-Runway-Version} required,
- * {@code POST /v1/text_to_video} answering a task id, {@code GET /v1/tasks/{id}} (PENDING,
+ * {@code POST /v1/text_to_video} (and {@code /v1/image_to_video} with a {@code promptImage}
+ * data URI) answering a task id, {@code GET /v1/tasks/{id}} (PENDING,
  * THROTTLED, RUNNING with progress 0-1, SUCCEEDED with output URLs on a storage host,
  * FAILED with failure and failureCode), {@code DELETE /v1/tasks/{id}}.
  */
@@ -57,14 +58,16 @@ final class RunwayStub extends StubService {
             json(ex, 400, "{\"error\":\"The X-Runway-Version header is missing or invalid.\"}");
             return;
         }
-        if (method.equals("POST") && path.equals("/v1/text_to_video")) {
+        if (method.equals("POST") && (path.equals("/v1/text_to_video") || path.equals("/v1/image_to_video"))) {
             if (faulted(Call.SUBMIT, ex, null)) {
                 return;
             }
             JsonNode request = JSON.readTree(body);
             int duration = request.path("duration").asInt(-1);
+            boolean imageOk = path.equals("/v1/text_to_video") ? !request.has("promptImage")
+                    : isImageDataUri(request.path("promptImage").asText(""));
             if (!request.path("promptText").isTextual() || !RATIOS.contains(request.path("ratio").asText())
-                    || duration < 2 || duration > 10) {
+                    || duration < 2 || duration > 10 || !imageOk) {
                 json(ex, 400, "{\"error\":\"Validation of body failed\",\"issues\":[]}");
                 return;
             }
@@ -106,5 +109,18 @@ final class RunwayStub extends StubService {
             }
         }
         json(ex, 200, task.toString());
+    }
+
+    /** promptImage as a data URI: an image type, base 64 that decodes, under 5 MB. */
+    static boolean isImageDataUri(String uri) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data:image/(png|jpeg|webp);base64,(.+)").matcher(uri);
+        if (!m.matches() || uri.length() >= 5_000_000) {
+            return false;
+        }
+        try {
+            return java.util.Base64.getDecoder().decode(m.group(2)).length > 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

@@ -111,6 +111,17 @@ abstract class ServiceContractTest<S extends StubService> {
         return project;
     }
 
+    /** A start image in the film's refs folder: a PNG signature and header, then noise. */
+    Path startImage(String name) throws IOException {
+        byte[] png = new byte[4096];
+        new java.util.Random(7).nextBytes(png);
+        byte[] head = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+        System.arraycopy(head, 0, png, 0, head.length);
+        Path file = Files.createDirectories(project().resolve("refs")).resolve(name);
+        Files.write(file, png);
+        return file;
+    }
+
     RenderResult render(Backend backend, Path project, List<TestRequest> requests) {
         try (RenderEngine engine = RenderEngine.open(project, new BackendRegistry().register(backend), FAST)) {
             return engine.render(engine.plan(requests, null), RenderListener.NONE);

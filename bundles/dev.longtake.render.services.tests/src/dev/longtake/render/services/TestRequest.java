@@ -26,4 +26,10 @@ record TestRequest(String shotName, int takeNumber, String promptText, double du
             throw new IllegalStateException(e);
         }
     }
+
+    /** The same request with a start image (a file path, as the engine passes it). */
+    TestRequest withImage(String path) {
+        return new TestRequest(shotName, takeNumber, promptText, durationSeconds, width, height, fps, seed,
+                referenceImages, path, continuesShot, backendName, hash + "-image");
+    }
 }

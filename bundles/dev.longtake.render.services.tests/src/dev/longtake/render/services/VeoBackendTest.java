@@ -1,11 +1,17 @@
 package dev.longtake.render.services;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -13,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.longtake.render.Backend;
+import dev.longtake.render.BackendException;
 import dev.longtake.render.BackendFactory;
 import dev.longtake.render.BackendSettings;
+import dev.longtake.render.RenderResult;
 import dev.longtake.render.http.ServiceConfig;
 import dev.longtake.render.http.Timeouts;
 import dev.longtake.render.veo.VeoBackend;
@@ -85,5 +93,28 @@ class VeoBackendTest extends ServiceContractTest<VeoStub> {
         backend.cancel(id);
         assertEquals(before, stub.received.size());
         assertTrue(id.startsWith("models/veo-3.1-generate-preview/operations/"));
+    }
+
+    @Test
+    void aStartImageGoesInlineAsTheInstancesImage() throws Exception {
+        Path image = startImage("kitchen.png");
+        TestRequest request = request("Kitchen", 1).withImage(image.toString());
+        RenderResult result = render(backend(), project(), List.of(request));
+        assertTrue(result.allDone(), result.toString());
+        JsonNode sent = body(stub.submissions().get(0)).path("instances").path(0);
+        assertEquals(request.promptText(), sent.path("prompt").asText());
+        assertEquals("image/png", sent.path("image").path("mimeType").asText());
+        assertArrayEquals(Files.readAllBytes(image),
+                Base64.getDecoder().decode(sent.path("image").path("bytesBase64Encoded").asText()));
+    }
+
+    @Test
+    void aMissingStartImageIsRefusedNamingTheFileBeforeAnythingIsSent() throws Exception {
+        Path missing = project().resolve("refs/nowhere.png");
+        BackendException e = assertThrows(BackendException.class,
+                () -> backend().submit(request("Kitchen", 1).withImage(missing.toString()), "k1"));
+        assertEquals(BackendException.Kind.PERMANENT, e.kind());
+        assertTrue(e.getMessage().startsWith("veo: the start image " + missing), e.getMessage());
+        assertTrue(stub.submissions().isEmpty(), "something was sent: " + stub.submissions());
     }
 }

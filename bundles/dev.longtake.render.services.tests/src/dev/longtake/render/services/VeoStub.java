@@ -57,7 +57,10 @@ final class VeoStub extends StubService {
             JsonNode parameters = request.path("parameters");
             String prompt = request.path("instances").path(0).path("prompt").asText(null);
             int seconds = parameters.path("durationSeconds").asInt(-1);
-            if (prompt == null || !(seconds == 4 || seconds == 6 || seconds == 8)
+            JsonNode image = request.path("instances").path(0).path("image");
+            boolean imageOk = image.isMissingNode() || image.path("mimeType").asText().matches("image/(png|jpeg|webp)")
+                    && decodes(image.path("bytesBase64Encoded").asText(""));
+            if (prompt == null || !imageOk || !(seconds == 4 || seconds == 6 || seconds == 8)
                     || !parameters.path("aspectRatio").asText().matches("16:9|9:16")
                     || !parameters.path("resolution").asText().matches("720p|1080p")) {
                 json(ex, 400, "{\"error\":{\"code\":400,\"message\":\"Invalid video parameters\",\"status\":\"INVALID_ARGUMENT\"}}");
@@ -103,5 +106,13 @@ final class VeoStub extends StubService {
             return;
         }
         json(ex, 404, "{\"error\":{\"code\":404,\"message\":\"Operation not found\",\"status\":\"NOT_FOUND\"}}");
+    }
+
+    private static boolean decodes(String base64) {
+        try {
+            return java.util.Base64.getDecoder().decode(base64).length > 0;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }

@@ -18,6 +18,7 @@ import dev.longtake.render.http.Choices;
 import dev.longtake.render.http.Reply;
 import dev.longtake.render.http.ServiceClient;
 import dev.longtake.render.http.ServiceConfig;
+import dev.longtake.render.http.StartImage;
 import dev.longtake.render.http.Timeouts;
 
 /**
@@ -32,8 +33,10 @@ import dev.longtake.render.http.Timeouts;
  * Samples removed by the safety filters ({@code raiMediaFilteredReasons}) make a failed job.
  * <p>
  * The Gemini API documents no cancel for these operations: {@link #cancel} asks nothing of the
- * service (the job runs to its end and is billed). No seed, no start image (the API wants the
- * image's bytes, which the render SPI does not give).
+ * service (the job runs to its end and is billed). No seed. A start image ({@code from image})
+ * goes inline as the instance's {@code image} ({@code bytesBase64Encoded}, {@code mimeType});
+ * images above {@value #MAX_IMAGE_BYTES} bytes are refused before anything is sent (a request
+ * to the Gemini API stays under 20 MB).
  */
 public final class VeoBackend implements Backend {
 
@@ -44,6 +47,8 @@ public final class VeoBackend implements Backend {
     public static final LocalDate PRICES_CHECKED = LocalDate.of(2026, 12, 7);
 
     static final int[] LENGTHS = { 4, 6, 8 };
+    /** The largest start image whose base 64 (4/3 of it) keeps the request under 20 MB. */
+    static final long MAX_IMAGE_BYTES = 14_000_000;
 
     private final ServiceClient client;
     private final BackendCapabilities capabilities;
@@ -64,7 +69,7 @@ public final class VeoBackend implements Backend {
         String p1080 = fast ? "0.12" : "0.40";
         return BackendCapabilities.builder(model).maxSeconds(Choices.longest(LENGTHS))
                 .billedLengths(java.util.Arrays.stream(LENGTHS).asDoubleStream().toArray()).maxPromptLength(4000)
-                .concurrency(concurrency).seed(false).imageInput(false).frameRates(24)
+                .concurrency(concurrency).seed(false).imageInput(true).frameRates(24)
                 .size(1280, 720, p720).size(720, 1280, p720).size(1920, 1080, p1080).size(1080, 1920, p1080)
                 .currency("USD", PRICES_CHECKED).fileExtension("mp4").build();
     }
@@ -89,7 +94,11 @@ public final class VeoBackend implements Backend {
                     + Choices.longest(LENGTHS) + " s the API renders");
         }
         ObjectNode body = ServiceClient.object();
-        body.putArray("instances").addObject().put("prompt", request.promptText());
+        ObjectNode instance = body.putArray("instances").addObject().put("prompt", request.promptText());
+        if (request.imageInput() != null) {
+            StartImage image = StartImage.read(NAME, request.imageInput(), MAX_IMAGE_BYTES);
+            instance.putObject("image").put("bytesBase64Encoded", image.base64()).put("mimeType", image.mediaType());
+        }
         ObjectNode parameters = body.putObject("parameters");
         parameters.put("aspectRatio", request.width() > request.height() ? "16:9" : "9:16");
         parameters.put("resolution", shortSide + "p");

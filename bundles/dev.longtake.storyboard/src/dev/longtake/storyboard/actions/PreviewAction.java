@@ -92,7 +92,8 @@ public class PreviewAction extends SelectionAction {
     public void run() {
         lastJob = null;
         Shell shell = getWorkbenchPart().getSite().getShell();
-        BackendRegistry backends = BackendRegistry.installed();
+        // the backends as the preferences set them (keys in secure storage), as Render uses them
+        BackendRegistry backends = dev.longtake.preferences.ui.BackendPreferences.installedBackends();
         List<RenderRequest> variants = variants(selectedShots(), backends);
         if (variants.isEmpty()) {
             MessageDialog.openInformation(shell, "Preview", "The selection has no shots to preview on an installed backend.");

@@ -10,7 +10,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPart;
 
-import dev.longtake.render.BackendRegistry;
+import dev.longtake.preferences.ui.BackendPreferences;
 import dev.longtake.render.Money;
 import dev.longtake.render.RenderException;
 import dev.longtake.render.RenderPlan;
@@ -74,7 +74,7 @@ public class RenderAction extends SelectionAction {
         Money budget = session.budget();
         RenderPlan plan;
         try {
-            plan = RenderPlanner.plan(session.layout(), requests, budget, BackendRegistry.installed());
+            plan = RenderPlanner.plan(session.layout(), requests, budget, BackendPreferences.installedBackends());
         } catch (RenderException e) {
             MessageDialog.openError(shell, "Render", e.getMessage());
             return;

@@ -13,7 +13,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 
-import dev.longtake.render.BackendRegistry;
+import dev.longtake.preferences.ui.BackendPreferences;
 import dev.longtake.render.Money;
 import dev.longtake.render.RenderEngine;
 import dev.longtake.render.RenderEvent;
@@ -77,9 +77,13 @@ public final class RenderShotsJob extends Job {
             thread.setDaemon(true);
             return thread;
         });
-        try (RenderEngine engine = RenderEngine.open(session.folder(), BackendRegistry.installed(),
+        try (RenderEngine engine = RenderEngine.open(session.folder(), BackendPreferences.installedBackends(),
                 RenderOptions.defaults())) {
             RenderPlan plan = engine.plan(requests, budget);
+            if (!plan.problems().isEmpty()) {
+                // e.g. a backend whose key was removed since the action planned: nothing is submitted
+                return new Status(IStatus.ERROR, PLUGIN, "nothing rendered: " + String.join("; ", plan.problems()));
+            }
             int takes = plan.takes().size();
             monitor.beginTask(getName() + ": " + takes + (takes == 1 ? " take" : " takes"), Math.max(1, takes) * 100);
             if (takes == 0) {
@@ -96,7 +100,8 @@ public final class RenderShotsJob extends Job {
                 return Status.CANCEL_STATUS;
             }
             if (result.allDone()) {
-                return new Status(IStatus.OK, PLUGIN, "rendered " + result.count(RenderResult.Outcome.DONE) + " takes");
+                long done = result.count(RenderResult.Outcome.DONE);
+                return new Status(IStatus.OK, PLUGIN, "rendered " + done + (done == 1 ? " take" : " takes"));
             }
             long unfinished = result.outcomes().size() - result.count(RenderResult.Outcome.DONE);
             String first = result.outcomes().stream().filter(o -> o.message() != null).map(

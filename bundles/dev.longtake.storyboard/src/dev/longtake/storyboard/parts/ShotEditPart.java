@@ -6,6 +6,7 @@ import org.eclipse.draw2d.IFigure;
 import org.eclipse.gef.EditPolicy;
 import org.eclipse.swt.graphics.Image;
 
+import dev.longtake.storyboard.SelectedShot;
 import dev.longtake.storyboard.figures.ShotPanelFigure;
 import dev.longtake.storyboard.internal.Thumbnails;
 import dev.longtake.storyboard.model.BoardModel;
@@ -28,6 +29,16 @@ public class ShotEditPart extends NodeEditPart {
 
     public ShotPanelFigure panel() {
         return (ShotPanelFigure) getFigure();
+    }
+
+    /** Adapts to {@link SelectedShot}, which views outside the storyboard read the selection as. */
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Object getAdapter(Class key) {
+        if (key == SelectedShot.class && session() != null) {
+            return new SelectedShot(session(), shot().name());
+        }
+        return super.getAdapter(key);
     }
 
     @Override

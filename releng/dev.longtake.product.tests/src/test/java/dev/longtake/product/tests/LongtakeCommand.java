@@ -50,4 +50,34 @@ final class LongtakeCommand {
             Files.deleteIfExists(err);
         }
     }
+
+    /**
+     * Starts {@code ./longtake studio film} in its own workspace under temp, waits for the usable
+     * window's start-up report (StartupReport), closes the studio and returns the report; fails
+     * with the studio's output when no window comes. Needs a display.
+     */
+    static String studioReport(Map<String, String> env, Path film, Path temp) throws IOException, InterruptedException {
+        Path workspace = temp.resolve("workspace");
+        Path report = temp.resolve("startup.txt");
+        Path log = temp.resolve("studio.log");
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("LONGTAKE_WORKSPACE", workspace.toString());
+        all.put("LONGTAKE_JAVA_OPTS", "-Dlongtake.startupReport=" + report);
+        Process studio = builder(all, "studio", film.toString()).redirectErrorStream(true).redirectOutput(log.toFile())
+                .start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (!Files.exists(report) && studio.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            if (!Files.exists(report)) {
+                throw new AssertionError("no usable window; studio output:\n" + Files.readString(log));
+            }
+            return Files.readString(report);
+        } finally {
+            studio.destroy();
+            studio.waitFor(30, TimeUnit.SECONDS);
+            studio.destroyForcibly();
+        }
+    }
 }

@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -68,6 +69,12 @@ class PluginInstallProductTest {
 
         Path film = Files.createDirectories(temp.resolve("film"));
         Files.writeString(film.resolve("script.shots"), SCRIPT);
+        if (System.getenv("DISPLAY") != null) { // the test command runs under xvfb-run
+            // the copy's workbench offers the plugin's backend (Backends preferences, Render on the board)
+            String report = LongtakeCommand.studioReport(env, film, Files.createDirectories(temp.resolve("studio")));
+            assertTrue(report.lines().anyMatch(line -> line.startsWith("backends=")
+                    && List.of(line.substring("backends=".length()).split(",")).contains("replicate")), report);
+        }
         byte[] video = new byte[150_000];
         for (int i = 0; i < video.length; i++) {
             video[i] = (byte) (i * 13 + 5);
