@@ -46,6 +46,11 @@ public final class BoardPages {
     private Thumbnails thumbnails;
     private ScrollingGraphicalViewer storyboard;
     private ScrollingGraphicalViewer timeline;
+    private org.eclipse.gef.ui.palette.FlyoutPaletteComposite flyout;
+    private org.eclipse.gef.palette.PaletteRoot paletteRoot;
+    private org.eclipse.swt.widgets.Canvas overview;
+    private org.eclipse.draw2d.parts.ScrollableThumbnail thumbnail;
+    private dev.longtake.storyboard.internal.CostEstimates costs;
 
     public BoardPages(BoardSession session) {
         this.session = session;
@@ -55,11 +60,27 @@ public final class BoardPages {
         return session;
     }
 
-    /** The storyboard page: sequences as rows of panels. */
+    /**
+     * The storyboard page: sequences as rows of panels, with a flyout palette on the right (Shot,
+     * Beat, Sequence creation tools) and an overview of the whole board in the bottom right corner.
+     */
     public Control createStoryboard(Composite parent) {
         thumbnails(parent.getDisplay());
         storyboard = new ScrollingGraphicalViewer();
-        storyboard.createControl(parent);
+        org.eclipse.ui.IWorkbenchWindow window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        org.eclipse.ui.IWorkbenchPage page = window == null ? null : window.getActivePage();
+        Composite host = parent;
+        if (page != null) {
+            flyout = new org.eclipse.gef.ui.palette.FlyoutPaletteComposite(parent, org.eclipse.swt.SWT.NONE, page,
+                    new org.eclipse.gef.ui.palette.PaletteViewerProvider(session.editDomain()), new PalettePreferences());
+            host = flyout;
+        }
+        paletteRoot = dev.longtake.storyboard.palette.BoardPalette.create();
+        session.editDomain().setPaletteRoot(paletteRoot);
+        storyboard.createControl(host);
+        if (flyout != null) {
+            flyout.setGraphicalControl(storyboard.getControl());
+        }
         storyboard.getControl().setBackground(Palette.CANVAS);
         ScalableRootEditPart root = new ScalableRootEditPart();
         storyboard.setRootEditPart(root);
@@ -70,7 +91,83 @@ public final class BoardPages {
         storyboard.setEditPartFactory(new StoryboardPartFactory());
         session.editDomain().addViewer(storyboard);
         storyboard.setContents(session.board());
-        return storyboard.getControl();
+        if (flyout != null) {
+            createOverview(root);
+        }
+        costs = new dev.longtake.storyboard.internal.CostEstimates(session, parent.getDisplay());
+        return flyout != null ? flyout : storyboard.getControl();
+    }
+
+    /** The whole board in small, in the corner of the page; dragging its frame scrolls the board. */
+    private void createOverview(ScalableRootEditPart root) {
+        overview = new org.eclipse.swt.widgets.Canvas(flyout, org.eclipse.swt.SWT.BORDER);
+        overview.setBackground(Palette.CANVAS);
+        org.eclipse.draw2d.LightweightSystem lws = new org.eclipse.draw2d.LightweightSystem(overview);
+        thumbnail = new org.eclipse.draw2d.parts.ScrollableThumbnail((Viewport) root.getFigure());
+        thumbnail.setSource(root.getLayer(org.eclipse.gef.LayerConstants.PRINTABLE_LAYERS));
+        lws.setContents(thumbnail);
+        Runnable place = () -> {
+            if (overview.isDisposed() || storyboard.getControl().isDisposed()) {
+                return;
+            }
+            org.eclipse.swt.graphics.Rectangle area = storyboard.getControl().getBounds();
+            org.eclipse.swt.graphics.Rectangle client = ((org.eclipse.swt.widgets.Scrollable) storyboard.getControl())
+                    .getClientArea();
+            int width = Math.min(200, Math.max(60, client.width / 4));
+            int height = width * 2 / 3;
+            overview.setBounds(area.x + client.width - width - 8, area.y + client.height - height - 8, width, height);
+            overview.moveAbove(null);
+        };
+        storyboard.getControl().addListener(org.eclipse.swt.SWT.Resize, event -> place.run());
+        flyout.addListener(org.eclipse.swt.SWT.Resize, event -> flyout.getDisplay().asyncExec(place));
+        place.run();
+    }
+
+    /** The overview of the board (null when the page has no palette composite). */
+    public org.eclipse.swt.widgets.Canvas overview() {
+        return overview;
+    }
+
+    /** The storyboard's palette: selection tools, and Shot, Beat and Sequence creation tools. */
+    public org.eclipse.gef.palette.PaletteRoot paletteRoot() {
+        return paletteRoot;
+    }
+
+    /** Where the palette is docked, its width and state, for this editor's life (pinned open). */
+    private static final class PalettePreferences implements org.eclipse.gef.ui.palette.FlyoutPaletteComposite.FlyoutPreferences {
+        private int dock = org.eclipse.draw2d.PositionConstants.EAST;
+        private int state = org.eclipse.gef.ui.palette.FlyoutPaletteComposite.STATE_PINNED_OPEN;
+        private int width = 140;
+
+        @Override
+        public int getDockLocation() {
+            return dock;
+        }
+
+        @Override
+        public int getPaletteState() {
+            return state;
+        }
+
+        @Override
+        public int getPaletteWidth() {
+            return width;
+        }
+
+        @Override
+        public void setDockLocation(int location) {
+            dock = location;
+        }
+
+        @Override
+        public void setPaletteState(int value) {
+            state = value;
+        }
+
+        @Override
+        public void setPaletteWidth(int value) {
+            width = value;
+        }
     }
 
     /** The timeline page: the song's waveform, the sequences at their song positions, a playhead. */
@@ -150,6 +247,12 @@ public final class BoardPages {
     }
 
     public void dispose() {
+        if (costs != null) {
+            costs.dispose();
+        }
+        if (thumbnail != null) {
+            thumbnail.deactivate();
+        }
         if (thumbnails != null) {
             thumbnails.dispose();
         }

@@ -151,6 +151,20 @@ public final class BoardSession {
         return text;
     }
 
+    /** Every script of the film: this one as the board sees it, then the film's other files. */
+    public List<Script> filmScripts() {
+        List<Script> scripts = new ArrayList<>();
+        if (script() != null) {
+            scripts.add(script());
+        }
+        for (Resource other : project.resourceSet().getResources()) {
+            if (other != resource && !other.getContents().isEmpty() && other.getContents().get(0) instanceof Script s) {
+                scripts.add(s);
+            }
+        }
+        return scripts;
+    }
+
     /** The film's project settings, from whichever of its files holds them. */
     public ProjectSettings settings() {
         Script script = script();

@@ -28,7 +28,6 @@ import org.eclipse.gef.ui.actions.UndoAction;
 import org.eclipse.gef.ui.actions.UpdateAction;
 import org.eclipse.gef.ui.actions.ZoomInAction;
 import org.eclipse.gef.ui.actions.ZoomOutAction;
-import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.SWT;
@@ -50,7 +49,8 @@ import dev.longtake.storyboard.internal.FileScriptSource;
  * sequence rows) and Timeline (the film against the song). Every edit is written into the
  * .shots file at once, so the editor is never dirty; undo and redo write the text back.
  */
-public class StoryboardEditor extends MultiPageEditorPart implements ISelectionListener {
+public class StoryboardEditor extends MultiPageEditorPart
+        implements ISelectionListener, org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor {
 
     public static final String ID = "dev.longtake.storyboard.editor";
 
@@ -128,7 +128,8 @@ public class StoryboardEditor extends MultiPageEditorPart implements ISelectionL
         keys.put(KeyStroke.getPressed('+', SWT.KEYPAD_ADD, SWT.CTRL), actions.getAction(GEFActionConstants.ZOOM_IN));
         keys.put(KeyStroke.getPressed('=', '=', SWT.CTRL), actions.getAction(GEFActionConstants.ZOOM_IN));
         keys.put(KeyStroke.getPressed('-', '-', SWT.CTRL), actions.getAction(GEFActionConstants.ZOOM_OUT));
-        viewer.setKeyHandler(new GraphicalViewerKeyHandler(viewer).setParent(keys));
+        keys.put(KeyStroke.getPressed(SWT.F2, 0), actions.getAction(org.eclipse.gef.ui.actions.DirectEditAction.ID));
+        viewer.setKeyHandler(new dev.longtake.storyboard.parts.BoardKeyHandler(viewer).setParent(keys));
         getSite().setSelectionProvider(viewer);
         // selection actions follow the viewer itself, whichever part the workbench has active
         for (String id : selectionActions) {
@@ -145,6 +146,7 @@ public class StoryboardEditor extends MultiPageEditorPart implements ISelectionL
         register(new DeleteAction((IWorkbenchPart) this), selectionActions);
         register(new SelectAllAction(this), null);
         register(new RenderAction(this, session), selectionActions);
+        register(new org.eclipse.gef.ui.actions.DirectEditAction((IWorkbenchPart) this), selectionActions);
         ZoomManager zoom = ((ScalableRootEditPart) pages.storyboardViewer().getRootEditPart()).getZoomManager();
         zoom.setZoomLevels(new double[] { 0.25, 0.5, 0.75, 1.0, 1.5, 2.0 });
         register(new ZoomInAction(zoom), null);
@@ -188,6 +190,10 @@ public class StoryboardEditor extends MultiPageEditorPart implements ISelectionL
         if (type == ZoomManager.class && pages != null) {
             return type.cast(((ScalableRootEditPart) pages.storyboardViewer().getRootEditPart()).getZoomManager());
         }
+        if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            // a panel's Shot and Render tabs (the storyboard's plugin.xml)
+            return type.cast(new org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage(this));
+        }
         if (type == EditPart.class && pages != null) {
             return type.cast(pages.storyboardViewer().getContents());
         }
@@ -230,5 +236,11 @@ public class StoryboardEditor extends MultiPageEditorPart implements ISelectionL
         }
         actions.dispose();
         super.dispose();
+    }
+
+    /** The board's tabbed properties (contributed by the storyboard bundle's plugin.xml). */
+    @Override
+    public String getContributorId() {
+        return dev.longtake.storyboard.properties.ShotSection.CONTRIBUTOR;
     }
 }

@@ -1,12 +1,19 @@
 package dev.longtake.cli.internal;
 
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -18,8 +25,10 @@ import dev.longtake.render.BackendCapabilities;
 import dev.longtake.render.BackendRegistry;
 import dev.longtake.render.BackendSettings;
 import dev.longtake.render.Resolution;
+import dev.longtake.secrets.ApiKeys;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,14 +39,27 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "backends", description = { "List the installed generation backends: model, limits, price per second "
         + "(with the date it was checked) and whether each is configured (its LONGTAKE_<NAME>_* settings).",
-        "With a name, everything about that backend. API keys are never shown." })
+        "With a name, everything about that backend. API keys are never shown.",
+        "--set-key <name> stores a backend's API key, read from the terminal or standard input, in the user's "
+                + "secure storage (encrypted; the workbench's preferences use the same); LONGTAKE_<NAME>_API_KEY "
+                + "overrides it." })
 final class BackendsCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<name>", description = "one backend, in detail")
     String name;
 
+    @Option(names = "--set-key", paramLabel = "<name>",
+            description = "store this backend's API key (read from the terminal or standard input) in secure storage")
+    String setKey;
+
+    @Option(names = "--remove-key", paramLabel = "<name>", description = "remove this backend's key from secure storage")
+    String removeKey;
+
     @Spec
     CommandSpec spec;
+
+    /** Where a key to store is read from when there is no terminal; standard input outside tests. */
+    InputStream input = System.in;
 
     /** Where settings come from; the environment outside tests. */
     Map<String, String> environment = System.getenv();
@@ -45,7 +67,10 @@ final class BackendsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        BackendRegistry configured = BackendRegistry.installed(backend -> BackendSettings.fromMap(backend, environment));
+        if (setKey != null || removeKey != null) {
+            return storeKey(out, setKey != null ? setKey : removeKey, setKey != null);
+        }
+        BackendRegistry configured = BackendRegistry.installed(backend -> CommandLineSettings.of(backend, environment));
         // To show what an unconfigured backend would offer, it is made once more with a stand-in
         // key; that instance is only asked for its capabilities, never used to call its service.
         BackendRegistry described = BackendRegistry.installed(backend -> withStandInKey(backend));
@@ -79,13 +104,53 @@ final class BackendsCommand implements Callable<Integer> {
         }
         Table.print(out, rows);
         out.println();
-        out.println("Settings come from LONGTAKE_<NAME>_URL, _MODEL and _API_KEY; 'longtake backends <name>' shows "
+        out.println("Settings come from LONGTAKE_<NAME>_URL, _MODEL and _API_KEY (else the key stored by "
+                + "'longtake backends --set-key <name>' or the workbench); 'longtake backends <name>' shows "
                 + "one backend's.");
         return ExitCode.OK;
     }
 
+    private int storeKey(PrintWriter out, String backend, boolean set) {
+        Set<String> installed = new TreeSet<>(BackendRegistry.installed(this::withStandInKey).names());
+        installed.addAll(BackendRegistry.installed(this::withStandInKey).unavailable().keySet());
+        if (!installed.contains(backend)) {
+            throw new CommandFailure("unknown backend '" + backend + "'; installed: " + String.join(", ", installed));
+        }
+        String key = null;
+        if (set) {
+            key = readKey(backend);
+            if (key == null || key.isBlank()) {
+                throw new CommandFailure("no API key given for " + backend + " (nothing was stored)");
+            }
+        }
+        try {
+            ApiKeys.set(backend, key);
+        } catch (IOException e) {
+            throw new CommandFailure(e.getMessage());
+        }
+        out.println(set ? "stored the API key of " + backend + " (" + key.strip().length()
+                + " characters) in secure storage " + ApiKeys.location()
+                : "removed the API key of " + backend + " from secure storage " + ApiKeys.location());
+        return ExitCode.OK;
+    }
+
+    /** From the terminal without echo, else the first line of standard input. */
+    private String readKey(String backend) {
+        Console console = input == System.in ? System.console() : null;
+        if (console != null) {
+            char[] typed = console.readPassword("API key of %s: ", backend);
+            return typed == null ? null : new String(typed);
+        }
+        try {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+            return reader.readLine();
+        } catch (IOException e) {
+            throw new CommandFailure("the API key could not be read: " + e.getMessage());
+        }
+    }
+
     private BackendSettings withStandInKey(String backend) {
-        BackendSettings real = BackendSettings.fromMap(backend, environment);
+        BackendSettings real = CommandLineSettings.of(backend, environment);
         return key -> key.equals("api_key") ? real.get(key).or(() -> Optional.of("stand-in")) : real.get(key);
     }
 
@@ -140,6 +205,10 @@ final class BackendsCommand implements Callable<Integer> {
             }
         });
         shownSettings.forEach((variable, value) -> out.println("         " + variable + "  " + describe(variable, value)));
+        if (ApiKeys.has(backend)) {
+            out.println("         a key is stored in secure storage " + ApiKeys.location()
+                    + (shownSettings.get(prefix + "API_KEY") == null ? " and used" : "; the variable overrides it"));
+        }
     }
 
     private static String describe(String variable, String value) {

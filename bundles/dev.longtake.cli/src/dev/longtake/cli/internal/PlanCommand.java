@@ -3,7 +3,6 @@ package dev.longtake.cli.internal;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import dev.longtake.render.BackendRegistry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -24,7 +23,7 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FilmRequests film = FilmRequests.load(project, spec.commandLine().getErr());
-        RenderCommandSupport support = new RenderCommandSupport(film.project().folder(), BackendRegistry.installed(),
+        RenderCommandSupport support = new RenderCommandSupport(film.project().folder(), CommandLineSettings.installedBackends(),
                 spec.commandLine().getOut(), spec.commandLine().getErr(), RenderCommandSupport.stdoutIsTerminal());
         return support.plan(film.requests(), film.budget());
     }

@@ -68,7 +68,7 @@ final class PreviewCommand implements Callable<Integer> {
                 .orElseThrow(() -> new CommandFailure("no shot named " + shot + " in " + film.project().folder()
                         + "; its shots are " + film.requests().stream().map(RenderRequest::shotName).distinct()
                                 .collect(Collectors.joining(", "))));
-        BackendRegistry backends = BackendRegistry.installed();
+        BackendRegistry backends = CommandLineSettings.installedBackends();
         Backend backend = backends.find(request.backendName()).orElseThrow(() -> new CommandFailure("shot " + shot
                 + " uses backend " + request.backendName() + ", which is not installed; installed: "
                 + String.join(", ", backends.names())));

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import dev.longtake.cli.ExitCode;
-import dev.longtake.render.BackendRegistry;
 import dev.longtake.render.RenderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +36,7 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         FilmRequests film = FilmRequests.load(project, spec.commandLine().getErr());
         boolean terminal = RenderCommandSupport.stdoutIsTerminal();
-        RenderCommandSupport support = new RenderCommandSupport(film.project().folder(), BackendRegistry.installed(),
+        RenderCommandSupport support = new RenderCommandSupport(film.project().folder(), CommandLineSettings.installedBackends(),
                 out, spec.commandLine().getErr(), terminal);
         int rendered = support.render(film.requests(), film.budget(), RenderOptions.defaults());
         if (rendered != ExitCode.OK || noAssemble) {

@@ -27,7 +27,6 @@ import org.eclipse.gef.ui.actions.SelectAllAction;
 import org.eclipse.gef.ui.actions.SelectionAction;
 import org.eclipse.gef.ui.actions.ZoomInAction;
 import org.eclipse.gef.ui.actions.ZoomOutAction;
-import org.eclipse.gef.ui.parts.GraphicalViewerKeyHandler;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.text.IDocument;
@@ -69,7 +68,8 @@ import dev.longtake.storyboard.actions.RenderAction;
  * <p>
  * Dirty state and save are the text page's.
  */
-public class FilmEditor extends MultiPageEditorPart {
+public class FilmEditor extends MultiPageEditorPart
+        implements org.eclipse.ui.views.properties.tabbed.ITabbedPropertySheetPageContributor {
 
     /** The editor's id in {@code org.eclipse.ui.editors}. */
     public static final String ID = "dev.longtake.film.ui.FilmEditor";
@@ -85,6 +85,7 @@ public class FilmEditor extends MultiPageEditorPart {
     private final ActionRegistry actions = new ActionRegistry();
     private String textBefore;
     private final CommandStackEventListener oneHistory = this::commandStackChanged;
+    private final BoardSelection selection = new BoardSelection(this);
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -92,6 +93,7 @@ public class FilmEditor extends MultiPageEditorPart {
             throw new PartInitException("The film editor opens .shots files of the workspace");
         }
         super.init(site, input);
+        site.setSelectionProvider(selection);
         setPartName(input.getName());
     }
 
@@ -138,7 +140,16 @@ public class FilmEditor extends MultiPageEditorPart {
         keys.put(KeyStroke.getPressed('+', SWT.KEYPAD_ADD, SWT.CTRL), actions.getAction(GEFActionConstants.ZOOM_IN));
         keys.put(KeyStroke.getPressed('=', '=', SWT.CTRL), actions.getAction(GEFActionConstants.ZOOM_IN));
         keys.put(KeyStroke.getPressed('-', '-', SWT.CTRL), actions.getAction(GEFActionConstants.ZOOM_OUT));
-        viewer.setKeyHandler(new GraphicalViewerKeyHandler(viewer).setParent(keys));
+        org.eclipse.gef.ui.actions.DirectEditAction directEdit = new org.eclipse.gef.ui.actions.DirectEditAction((IWorkbenchPart) this);
+        directEdit.setSelectionProvider(viewer);
+        actions.registerAction(directEdit);
+        viewer.addSelectionChangedListener(event -> directEdit.update());
+        keys.put(KeyStroke.getPressed(SWT.F2, 0), directEdit);
+        // F2 is the workbench's Rename (org.eclipse.ui.edit.rename): on the board, the panel's direct edit
+        getSite().getService(org.eclipse.ui.handlers.IHandlerService.class).activateHandler(
+                "org.eclipse.ui.edit.rename", new org.eclipse.jface.commands.ActionHandler(directEdit));
+        viewer.setKeyHandler(new dev.longtake.storyboard.parts.BoardKeyHandler(viewer).setParent(keys));
+        selection.connect(viewer);
         RenderAction render = new RenderAction(this, session);
         render.setSelectionProvider(viewer);
         actions.registerAction(render);
@@ -294,6 +305,7 @@ public class FilmEditor extends MultiPageEditorPart {
     @Override
     protected void pageChange(int newPageIndex) {
         super.pageChange(newPageIndex);
+        selection.pageChanged();
         if (newPageIndex != SCRIPT_PAGE && pages != null) {
             GraphicalViewer viewer = newPageIndex == STORYBOARD_PAGE ? pages.storyboardViewer() : pages.timelineViewer();
             viewer.getControl().setFocus();
@@ -316,6 +328,15 @@ public class FilmEditor extends MultiPageEditorPart {
         }
         if (type == ZoomManager.class && pages != null) {
             return type.cast(((ScalableRootEditPart) pages.storyboardViewer().getRootEditPart()).getZoomManager());
+        }
+        if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
+            // a panel's Shot and Render tabs (the storyboard's plugin.xml)
+            return type.cast(new org.eclipse.ui.views.properties.tabbed.TabbedPropertySheetPage(this));
+        }
+        if (type == IContentOutlinePage.class && script != null) {
+            T outline = script.getAdapter(type);
+            selection.connect((IContentOutlinePage) outline);
+            return outline;
         }
         // the Outline is the script's on every page; the rest of the text editor's adapters
         // (find/replace target, text operations) only on its own page
@@ -347,6 +368,7 @@ public class FilmEditor extends MultiPageEditorPart {
 
     @Override
     public void dispose() {
+        selection.dispose();
         if (session != null) {
             session.commandStack().removeCommandStackEventListener(oneHistory);
             session.dispose();
@@ -356,5 +378,11 @@ public class FilmEditor extends MultiPageEditorPart {
         }
         actions.dispose();
         super.dispose();
+    }
+
+    /** The board's tabbed properties (contributed by the storyboard bundle's plugin.xml). */
+    @Override
+    public String getContributorId() {
+        return dev.longtake.storyboard.properties.ShotSection.CONTRIBUTOR;
     }
 }

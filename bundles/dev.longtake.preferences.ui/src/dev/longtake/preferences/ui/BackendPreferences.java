@@ -6,13 +6,11 @@ import java.util.Optional;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.eclipse.equinox.security.storage.ISecurePreferences;
-import org.eclipse.equinox.security.storage.StorageException;
 import org.osgi.service.prefs.BackingStoreException;
 
-import dev.longtake.preferences.ui.internal.SecureStorage;
 import dev.longtake.render.BackendRegistry;
 import dev.longtake.render.BackendSettings;
+import dev.longtake.secrets.ApiKeys;
 
 /**
  * The workbench's settings of each generation backend: {@value #URL}, {@value #MODEL},
@@ -42,8 +40,6 @@ public final class BackendPreferences {
     /** The settings kept in plain preferences, in the order the page shows them. */
     public static final List<String> PLAIN_KEYS = List.of(URL, MODEL, CONCURRENCY, PRICE_PER_SECOND, CURRENCY,
             PRICES_CHECKED_ON);
-
-    private static final String SECURE_NODE = "dev.longtake/backends/";
 
     private BackendPreferences() {
     }
@@ -84,48 +80,25 @@ public final class BackendPreferences {
         InstanceScope.INSTANCE.getNode(QUALIFIER).flush();
     }
 
-    /** The backend's API key from secure storage, if one is stored. */
+    /** The backend's API key from secure storage ({@link ApiKeys}), if one is stored. */
     public static Optional<String> apiKey(String backend) {
-        try {
-            ISecurePreferences node = secureNode(backend);
-            return Optional.ofNullable(node.get(API_KEY, null)).filter(value -> !value.isBlank());
-        } catch (IOException | StorageException e) {
-            return Optional.empty();
-        }
+        return ApiKeys.get(backend);
     }
 
     /** Whether an API key is stored for the backend (without decrypting it). */
     public static boolean hasApiKey(String backend) {
-        try {
-            return List.of(secureNode(backend).keys()).contains(API_KEY);
-        } catch (IOException e) {
-            return false;
-        }
+        return ApiKeys.has(backend);
     }
 
     /**
      * Stores the backend's API key, encrypted, in secure storage and writes the storage; null or
-     * blank removes it.
+     * blank removes it. The command line finds it there too.
      */
     public static void setApiKey(String backend, String key) throws IOException {
-        ISecurePreferences node = secureNode(backend);
-        try {
-            if (key == null || key.isBlank()) {
-                node.remove(API_KEY);
-            } else {
-                node.put(API_KEY, key.strip(), true);
-            }
-        } catch (StorageException e) {
-            throw new IOException("the API key of " + backend + " cannot be stored in secure storage: " + e.getMessage(), e);
-        }
-        SecureStorage.root().flush();
+        ApiKeys.set(backend, key);
     }
 
     private static IEclipsePreferences node(String backend) {
         return (IEclipsePreferences) InstanceScope.INSTANCE.getNode(QUALIFIER).node("backends").node(backend);
-    }
-
-    private static ISecurePreferences secureNode(String backend) throws IOException {
-        return SecureStorage.root().node(SECURE_NODE + backend);
     }
 }

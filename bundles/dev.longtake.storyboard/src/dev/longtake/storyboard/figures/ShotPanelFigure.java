@@ -40,6 +40,10 @@ public class ShotPanelFigure extends Figure {
     private double progress = -1;
     private Image frame;
     private int width = BASE_WIDTH;
+    /** The beats' captions one by one (what {@link #beatAt} measures). */
+    private List<String> beatCaptions = List.of();
+    /** The estimated cost of what the shot still needs rendered, or null while unknown. */
+    private String cost;
 
     public ShotPanelFigure() {
         setOpaque(false);
@@ -62,6 +66,7 @@ public class ShotPanelFigure extends Figure {
         this.takes = takes;
         this.backend = backend;
         this.beats = String.join("  ·  ", beats);
+        this.beatCaptions = List.copyOf(beats);
         this.cast = String.join(", ", cast);
         this.circled = circled;
         this.placeholder = placeholder;
@@ -72,6 +77,49 @@ public class ShotPanelFigure extends Figure {
 
     public String name() {
         return name;
+    }
+
+    /** Shows the estimated cost of the shot's plan ({@code est. 0.40 USD}), or nothing (null). */
+    public void setCost(String value) {
+        if (!java.util.Objects.equals(value, cost)) {
+            cost = value;
+            repaint();
+        }
+    }
+
+    public String cost() {
+        return cost;
+    }
+
+    /** The line of the shot's name, in the figure's coordinates (where its direct edit opens). */
+    public Rectangle nameArea() {
+        Rectangle r = getBounds();
+        int h = FigureUtilities.getTextExtents("Ag", Palette.bold()).height;
+        return new Rectangle(r.x + PAD, r.y + PAD + FRAME_HEIGHT + 4, r.width - 2 * PAD - 2, h + 4);
+    }
+
+    /** The line of the beats' captions, in the figure's coordinates. */
+    public Rectangle beatsArea() {
+        Rectangle name = nameArea();
+        int h = FigureUtilities.getTextExtents("Ag", Palette.bold()).height;
+        return new Rectangle(name.x, name.y + 2 + 2 * h + 4, name.width, h + 2);
+    }
+
+    /** The index of the beat whose caption is at x (figure coordinates) on the beats' line, or -1. */
+    public int beatAt(int x) {
+        if (beatCaptions.isEmpty()) {
+            return -1;
+        }
+        int left = beatsArea().x + 1;
+        int separator = FigureUtilities.getTextExtents("  ·  ", Palette.text()).width;
+        for (int i = 0; i < beatCaptions.size(); i++) {
+            left += FigureUtilities.getTextExtents(beatCaptions.get(i), Palette.text()).width;
+            if (x < left + separator / 2) {
+                return i;
+            }
+            left += separator;
+        }
+        return beatCaptions.size() - 1;
     }
 
     public String circled() {
@@ -164,7 +212,7 @@ public class ShotPanelFigure extends Figure {
         y += durationSize.height + 3;
         g.setFont(Palette.text());
         g.setForegroundColor(Palette.MUTED);
-        g.drawText(fit(takes + "  ·  " + backend, Palette.text(), right - x), x, y);
+        g.drawText(fit(takes + "  ·  " + backend + (cost == null ? "" : "  ·  " + cost), Palette.text(), right - x), x, y);
         y += durationSize.height + 1;
         g.drawText(fit(beats, Palette.text(), right - x), x, y);
         y += durationSize.height + 1;

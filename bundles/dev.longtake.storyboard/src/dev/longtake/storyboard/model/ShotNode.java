@@ -82,6 +82,21 @@ public final class ShotNode extends BoardElement {
         return progress;
     }
 
+    /** The estimated cost of what the shot still needs rendered ({@code est. 0.40 USD}), or null while unknown. */
+    private String cost;
+
+    public String cost() {
+        return cost;
+    }
+
+    /** Sets the estimated cost (computed in the background) and tells the panel. */
+    public void setCost(String value) {
+        if (!Objects.equals(value, cost)) {
+            cost = value;
+            fire(PROPERTIES);
+        }
+    }
+
     /** The circled take, else the latest done one, else null: the take whose frame the panel shows. */
     public TakeInfo shownTake() {
         TakeInfo latest = null;

@@ -21,6 +21,8 @@ public class BoardEditPart extends NodeEditPart {
 
     @Override
     protected void createEditPolicies() {
+        installEditPolicy(dev.longtake.storyboard.policies.SequenceCreatePolicy.ROLE,
+                new dev.longtake.storyboard.policies.SequenceCreatePolicy(session()));
     }
 
     @Override

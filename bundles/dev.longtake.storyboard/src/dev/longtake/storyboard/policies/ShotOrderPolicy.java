@@ -61,7 +61,22 @@ public class ShotOrderPolicy extends FlowLayoutEditPolicy {
 
     @Override
     protected Command getCreateCommand(CreateRequest request) {
-        return null;
+        if (dev.longtake.storyboard.palette.NewElement.of(request) != dev.longtake.storyboard.palette.NewElement.SHOT) {
+            return null;
+        }
+        EditPart after = getInsertionReference(request);
+        return new dev.longtake.storyboard.commands.AddShotCommand(session, ((SequenceNode) getHost().getModel()).name(),
+                after == null ? null : ((ShotNode) after.getModel()).name());
+    }
+
+    /** A row takes new shots; new beats and sequences go to the panels and the board. */
+    @Override
+    public EditPart getTargetEditPart(Request request) {
+        dev.longtake.storyboard.palette.NewElement element = dev.longtake.storyboard.palette.NewElement.of(request);
+        if (element != null && element != dev.longtake.storyboard.palette.NewElement.SHOT) {
+            return null;
+        }
+        return super.getTargetEditPart(request);
     }
 
     @Override

@@ -41,7 +41,7 @@ import dev.longtake.preferences.ui.EditorColours;
 import dev.longtake.preferences.ui.MediaPreferences;
 import dev.longtake.preferences.ui.internal.BackendsPage;
 import dev.longtake.preferences.ui.internal.EditorColoursPage;
-import dev.longtake.preferences.ui.internal.SecureStorage;
+import dev.longtake.secrets.internal.SecureStorage;
 import dev.longtake.render.BackendCapabilities;
 import dev.longtake.render.Resolution;
 

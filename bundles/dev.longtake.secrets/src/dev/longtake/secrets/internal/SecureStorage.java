@@ -1,4 +1,4 @@
-package dev.longtake.preferences.ui.internal;
+package dev.longtake.secrets.internal;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,0 +1,55 @@
+package dev.longtake.storyboard.commands;
+
+import dev.longtake.model.Script;
+import dev.longtake.model.Shot;
+import dev.longtake.storyboard.BoardSession;
+
+/**
+ * Renames a shot, and every {@code continues} naming it, so the script stays valid. A name that
+ * is not a name of the language, or is taken by another shot, cannot be given:
+ * {@link #problem()} says why.
+ */
+public final class RenameShotCommand extends ScriptTextCommand {
+
+    private final String shotName;
+    private final String newName;
+
+    public RenameShotCommand(BoardSession session, String shotName, String newName) {
+        super("Rename " + shotName + " to " + newName, session);
+        this.shotName = shotName;
+        this.newName = newName == null ? "" : newName.strip();
+    }
+
+    /** Why the shot cannot get the new name, or null. */
+    public String problem() {
+        Script script = session.script();
+        if (script == null || script.findShot(shotName) == null) {
+            return "The script has no shot " + shotName;
+        }
+        String problem = ScriptText.nameProblem(newName);
+        if (problem != null) {
+            return problem;
+        }
+        if (!newName.equals(shotName) && script.findShot(newName) != null) {
+            return "There is already a shot " + newName;
+        }
+        return null;
+    }
+
+    @Override
+    public boolean canExecute() {
+        return !newName.equals(shotName) && problem() == null;
+    }
+
+    @Override
+    protected String editText(Script script, String text) {
+        var edits = ScriptText.renameShot(script, shot(script, shotName), newName);
+        return edits == null ? null : ScriptText.apply(text, edits);
+    }
+
+    @Override
+    protected void edit(Script script) {
+        Shot shot = shot(script, shotName);
+        shot.setName(newName); // references follow through the serializer
+    }
+}
