@@ -20,6 +20,7 @@ import dev.longtake.render.RenderPlan;
 import dev.longtake.render.RenderPlanner;
 import dev.longtake.render.RenderRequest;
 import dev.longtake.storyboard.BoardSession;
+import dev.longtake.storyboard.internal.PreviewSheetsJob;
 import dev.longtake.storyboard.internal.PreviewVariants;
 import dev.longtake.storyboard.internal.RenderShotsJob;
 import dev.longtake.storyboard.parts.SequenceEditPart;
@@ -28,7 +29,8 @@ import dev.longtake.storyboard.parts.ShotEditPart;
 /**
  * Renders the preview variants (as {@code longtake preview}: 8 cheap, short, small variants) of
  * the selected shots, or of every shot when nothing is selected, as a background job (Progress
- * view, cancellable). A plan above the budget asks first.
+ * view, cancellable), then writes each shot's contact sheet (out/previews/&lt;Shot&gt;-8.png). A plan
+ * above the budget asks first.
  */
 public class PreviewAction extends SelectionAction {
 
@@ -92,7 +94,8 @@ public class PreviewAction extends SelectionAction {
     public void run() {
         lastJob = null;
         Shell shell = getWorkbenchPart().getSite().getShell();
-        BackendRegistry backends = BackendRegistry.installed();
+        // the backends as the preferences set them (keys in secure storage), as Render uses them
+        BackendRegistry backends = dev.longtake.preferences.ui.BackendPreferences.installedBackends();
         List<RenderRequest> variants = variants(selectedShots(), backends);
         if (variants.isEmpty()) {
             MessageDialog.openInformation(shell, "Preview", "The selection has no shots to preview on an installed backend.");
@@ -117,6 +120,15 @@ public class PreviewAction extends SelectionAction {
             budget = null; // the user accepted the overrun
         }
         lastJob = new RenderShotsJob(session, variants, budget, shell.getDisplay());
+        // then the contact sheets of the variants, as longtake preview writes them
+        lastJob.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+            @Override
+            public void done(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+                if (event.getResult().getSeverity() != org.eclipse.core.runtime.IStatus.CANCEL) {
+                    new PreviewSheetsJob(session.folder(), variants).schedule();
+                }
+            }
+        });
         lastJob.schedule();
     }
 }

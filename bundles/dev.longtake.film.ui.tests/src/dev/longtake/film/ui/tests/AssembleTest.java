@@ -125,6 +125,32 @@ class AssembleTest {
                 "the scaler preference is not what assembled: " + Files.readString(provenance));
     }
 
+    @Test
+    void cancellingTheAssemblyJobStopsItAndLeavesNoOutput() throws Exception {
+        // the cut laid on the example's four-minute song: long enough to cancel while it runs
+        String withSong = SHORT.replace("    format 320x180 at 24 fps\n",
+                "    song \"media/the-hardest-part.wav\"\n    format 320x180 at 24 fps\n");
+        editor.document().set(withSong);
+        Ui.waitUntil("the board to read the song", 10_000, () -> editor.session().board().song() != null);
+        RenderShotsJob render = new RenderShotsJob(editor.session(), editor.session().requests(List.of()), null,
+                Ui.display());
+        render.schedule();
+        Ui.waitForJobs(RenderShotsJob.FAMILY, 120_000);
+        assertTrue(render.result() != null && render.result().allDone(), "the takes did not render: " + render.getResult());
+
+        preferences.put(MediaPreferences.DELIVER_SIZE, "1280x720");
+        ((FilmEditorContributor) editor.getEditorSite().getActionBarContributor()).assembleAction().run();
+        AssembleFilmJob job = ((AssembleAction) editor.boardAction(AssembleAction.ID)).lastJob();
+        assertNotNull(job);
+        Ui.waitUntil("the assembly to start", 30_000, () -> job.getState() == org.eclipse.core.runtime.jobs.Job.RUNNING);
+        Ui.waitUntil("the assembly to write", 30_000, () -> Files.exists(job.target().getParent()));
+        job.cancel(); // as the Progress view's red square does
+        Ui.waitForJobs(AssembleFilmJob.FAMILY, 120_000);
+        assertEquals(IStatus.CANCEL, job.getResult().getSeverity(), "the assembly was not cancelled: "
+                + job.getResult().getMessage());
+        assertTrue(!Files.exists(job.target()), "a cancelled assembly left " + job.target());
+    }
+
     private void assemble() {
         FilmEditorContributor contributor = (FilmEditorContributor) editor.getEditorSite().getActionBarContributor();
         IAction toolbar = contributor.assembleAction();

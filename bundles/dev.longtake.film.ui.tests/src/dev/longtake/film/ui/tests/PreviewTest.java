@@ -107,6 +107,12 @@ class PreviewTest {
         assertTrue(variants.stream().allMatch(t -> t.getState() == TakeState.DONE), "a variant did not finish");
         assertTrue(ledger().getTakes().stream().noneMatch(t -> "Bus".equals(t.getShotName())),
                 "a preview rendered a take of the shot itself");
+        // then the contact sheet of the variants' first frames, where longtake preview writes it
+        Path sheet = editor.session().folder().resolve("out/previews/Bus-8.png");
+        Ui.waitUntil("the contact sheet", 60_000, () -> Files.isRegularFile(sheet));
+        Ui.waitForJobs(dev.longtake.storyboard.internal.PreviewSheetsJob.FAMILY, 60_000);
+        org.eclipse.swt.graphics.ImageData image = new org.eclipse.swt.graphics.ImageData(sheet.toString());
+        assertTrue(image.width >= 4 * 240, "the sheet is not four variants wide: " + image.width);
     }
 
     @Test

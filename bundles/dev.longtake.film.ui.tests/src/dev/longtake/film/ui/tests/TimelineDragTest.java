@@ -144,15 +144,30 @@ class TimelineDragTest {
         assertEquals("", coda.sequence().position());
         double start = coda.sequence().start();
         int bar = 1 + (int) Math.round((start + 6) / BAR);
-        Rectangle block = Ui.absolute(coda.getFigure());
-        Point from = new Point(block.x + Math.min(40, block.width / 2), block.y + 10);
         // drag a shot of the sequence: the sequence moves
         GraphicalEditPart shot = (GraphicalEditPart) coda.getChildren().get(0);
         Point onShot = Ui.center(shot);
         Ui.drag(viewer, onShot, new Point(onShot.x + (int) Math.round(6 * pps), onShot.y));
         Ui.waitUntil("the move", 10_000, () -> ("at bar " + bar).equals(coda.sequence().position()));
         assertEquals(original.replace("sequence Coda {", "sequence Coda at bar " + bar + " {"), editor.document().get());
-        assertTrue(from.x > 0);
+    }
+
+    @Test
+    void aSequenceAtABarAndABeatMovesToTheFirstBeatOfAWholeBar() {
+        editor.showPage(FilmEditor.TIMELINE_PAGE);
+        Ui.flush();
+        GraphicalViewer viewer = editor.pages().timelineViewer();
+        double pps = editor.pages().timelinePart().timeline().pixelsPerSecond();
+        TimelineSequenceEditPart years = sequence("Years"); // at bar 42.3: bar 42, beat 3
+        assertEquals((41 * 4 + 2) * 60.0 / 92, years.sequence().start(), 1e-9);
+        int bar = 1 + (int) Math.round((years.sequence().start() - 3) / BAR);
+        Rectangle block = Ui.absolute(years.getFigure());
+        Point from = new Point(block.x + block.width / 2, block.y + 10);
+        Ui.drag(viewer, from, new Point(from.x - (int) Math.round(3 * pps), from.y));
+        Ui.waitUntil("the move", 10_000, () -> ("at bar " + bar).equals(years.sequence().position()));
+        // the whole position is rewritten, beat included; nothing else changes
+        assertEquals(original.replace("sequence Years at bar 42.3 {", "sequence Years at bar " + bar + " {"),
+                editor.document().get());
     }
 
     @Test
