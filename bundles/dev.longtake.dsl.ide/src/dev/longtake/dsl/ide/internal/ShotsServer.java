@@ -114,19 +114,20 @@ public class ShotsServer extends LanguageServerImpl {
 			return;
 		}
 		synchronized (tracked) {
-			Document document = tracked.current;
+			String text = tracked.current.getContents();
 			for (TextDocumentContentChangeEvent change : params.getContentChanges()) {
-				String text = change.getText() == null ? "" : change.getText();
+				String inserted = change.getText() == null ? "" : change.getText();
 				if (change.getRange() == null) {
-					tracked.edits.add(new Edit(0, document.getContents().length(), text.length()));
+					tracked.edits.add(new Edit(0, text.length(), inserted.length()));
+					text = inserted;
 				} else {
-					int start = document.getOffSet(change.getRange().getStart());
-					int end = document.getOffSet(change.getRange().getEnd());
-					tracked.edits.add(new Edit(start, end - start, text.length()));
+					int start = offset(text, change.getRange().getStart());
+					int end = Math.max(start, offset(text, change.getRange().getEnd()));
+					tracked.edits.add(new Edit(start, end - start, inserted.length()));
+					text = text.substring(0, start) + inserted + text.substring(end);
 				}
-				document = document.applyTextDocumentChanges(List.of(change));
 			}
-			tracked.current = document;
+			tracked.current = new Document(params.getTextDocument().getVersion(), text);
 		}
 		parseLater(uri, tracked, QUIET_MILLIS);
 	}
@@ -239,7 +240,7 @@ public class ShotsServer extends LanguageServerImpl {
 	/** Completion in the parsed text, its edits moved to the current one; null when it cannot. */
 	private CompletionList completeBeforeBuild(URI uri, Document current, Parsed parsed, List<Edit> edits,
 			Position position) {
-		int cursor = current.getOffSet(position);
+		int cursor = offset(current.getContents(), position);
 		Mapping mapping = CompletionBeforeBuild.map(parsed.document().getContents(), current.getContents(), edits,
 				cursor);
 		ContentAssistService service = getService(uri, ContentAssistService.class);
@@ -261,7 +262,7 @@ public class ShotsServer extends LanguageServerImpl {
 		String typed = mapping.typed().toLowerCase(Locale.ROOT);
 		int shift = cursor - mapping.typed().length() - mapping.offset();
 		Map<Integer, Position> positions = new HashMap<>();
-		Position end = current.getPosition(cursor);
+		Position end = position(current.getContents(), cursor);
 		List<CompletionItem> items = new ArrayList<>();
 		for (CompletionItem item : list.getItems()) {
 			if (item.getTextEdit() == null || !item.getTextEdit().isLeft()) {
@@ -279,11 +280,41 @@ public class ShotsServer extends LanguageServerImpl {
 			if (!typed.isEmpty() && !edit.getNewText().toLowerCase(Locale.ROOT).startsWith(prefix)) {
 				continue;
 			}
-			Position from = positions.computeIfAbsent(start + shift, current::getPosition);
+			Position from = positions.computeIfAbsent(start + shift, at -> position(current.getContents(), at));
 			edit.setRange(new Range(from, end));
 			items.add(item);
 		}
 		list.setItems(items);
 		return list;
+	}
+
+	/**
+	 * The offset of a position (lines found with {@code indexOf}: Xtext's {@link Document} walks
+	 * the text a character at a time, milliseconds in a 2 MB script, several times a keystroke).
+	 */
+	static int offset(String text, Position position) {
+		int at = 0;
+		for (int line = 0; line < position.getLine(); line++) {
+			int newline = text.indexOf('\n', at);
+			if (newline < 0) {
+				return text.length();
+			}
+			at = newline + 1;
+		}
+		return Math.min(text.length(), at + position.getCharacter());
+	}
+
+	/** The position of an offset (as {@link #offset(String, Position)}). */
+	static Position position(String text, int offset) {
+		int line = 0;
+		int at = 0;
+		while (true) {
+			int newline = text.indexOf('\n', at);
+			if (newline < 0 || newline >= offset) {
+				return new Position(line, offset - at);
+			}
+			line++;
+			at = newline + 1;
+		}
 	}
 }
