@@ -18,9 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.longtake.dsl.ide.internal.CompletionBeforeBuild;
-import dev.longtake.dsl.ide.internal.CompletionBeforeBuild.Edit;
-import dev.longtake.dsl.ide.internal.CompletionBeforeBuild.Mapping;
+import dev.longtake.dsl.ide.CompletionBeforeBuild;
+import dev.longtake.dsl.ide.CompletionBeforeBuild.Edit;
+import dev.longtake.dsl.ide.CompletionBeforeBuild.Mapping;
 import dev.longtake.dsl.ide.internal.ShotsServer;
 
 /**

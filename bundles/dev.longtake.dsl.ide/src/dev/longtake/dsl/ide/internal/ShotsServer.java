@@ -33,8 +33,9 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 
-import dev.longtake.dsl.ide.internal.CompletionBeforeBuild.Edit;
-import dev.longtake.dsl.ide.internal.CompletionBeforeBuild.Mapping;
+import dev.longtake.dsl.ide.CompletionBeforeBuild;
+import dev.longtake.dsl.ide.CompletionBeforeBuild.Edit;
+import dev.longtake.dsl.ide.CompletionBeforeBuild.Mapping;
 import dev.longtake.dsl.ide.internal.ShotsContentAssistService.IndexedDocument;
 
 /**

@@ -1,4 +1,4 @@
-package dev.longtake.dsl.ide.internal;
+package dev.longtake.dsl.ide;
 
 import java.util.List;
 
