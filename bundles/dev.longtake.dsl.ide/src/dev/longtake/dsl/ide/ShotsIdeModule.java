@@ -55,6 +55,11 @@ public class ShotsIdeModule extends AbstractShotsIdeModule {
 		return ShotsContentProposals.class;
 	}
 
+	/** Names in scope described: "character June: a lanky teenage girl..." */
+	public Class<? extends org.eclipse.xtext.ide.editor.contentassist.IdeCrossrefProposalProvider> bindIdeCrossrefProposalProvider() {
+		return dev.longtake.dsl.ide.internal.ShotsCrossrefProposals.class;
+	}
+
 	/** Declarations and references of shots, cast, places and styles; numbers; camera lines. */
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {
 		return ShotsSemanticHighlighting.class;

@@ -121,6 +121,8 @@ public final class ShotsLanguageServer {
 		return Guice.createInjector(Modules.override(new ServerModule()).with(binder -> {
 			binder.bind(IResourceServiceProvider.Registry.class).toInstance(languages);
 			binder.bind(ILanguageServerShutdownAndExitHandler.class).toInstance(exit);
+			// completion that does not wait for the build of the change before it
+			binder.bind(LanguageServerImpl.class).to(dev.longtake.dsl.ide.internal.ShotsServer.class);
 		}));
 	}
 

@@ -468,4 +468,22 @@ class ValidationTest {
 		registry.register(limits);
 		return ShotsContext.defaults().withBackends(registry);
 	}
+
+	@Test
+	void aBadLengthIsOneErrorThatSaysWhatALengthIs() {
+		ShotsProject project = Scripts.load(folder, """
+				sequence Opening {
+				    shot Lockers 8x {
+				        "Theo opens his locker"
+				    }
+				}
+				""");
+		List<ShotsDiagnostic> errors = project.diagnostics().stream()
+				.filter(d -> d.severity() == ShotsDiagnostic.Severity.ERROR).toList();
+		assertEquals(1, errors.size(), Scripts.describe(errors));
+		ShotsDiagnostic error = errors.get(0);
+		assertEquals(2, error.line(), Scripts.describe(errors));
+		assertEquals(18, error.column(), Scripts.describe(errors));
+		assertEquals("'8x' is not a length: a shot's length is in seconds, such as 8s or 2.5s", error.message());
+	}
 }

@@ -16,6 +16,11 @@ import org.eclipse.xtext.validation.ResourceValidatorImpl;
  * file, a paste gone wrong): beyond {@value #MAX_SYNTAX_ERRORS} syntax errors it reports the
  * first ones and how many more there are, and leaves the checks beyond syntax until they are
  * fixed. Every script that is merely broken is validated in full.
+ * <p>
+ * One error per place: where a syntax error is, the other errors the parser and the checks
+ * find at the same offset (a value it could not read, "missing the shot's length"; a shot
+ * without a length "lasts 0s") are its consequences and are left out, so {@code 8x} for a
+ * length is one error that says what a length is, not three.
  */
 public class ShotsResourceValidator extends ResourceValidatorImpl {
 
@@ -25,7 +30,13 @@ public class ShotsResourceValidator extends ResourceValidatorImpl {
 	protected void collectResourceDiagnostics(Resource resource, CancelIndicator monitor, IAcceptor<Issue> acceptor) {
 		int syntaxErrors = 0;
 		Resource.Diagnostic firstLeftOut = null;
+		java.util.Set<Integer> syntaxAt = syntaxErrorOffsets(resource);
+		java.util.Set<Integer> reported = new java.util.HashSet<>();
 		for (Resource.Diagnostic error : List.copyOf(resource.getErrors())) {
+			Integer at = offset(error);
+			if (at != null && (parserError(error) ? !reported.add(at) : syntaxAt.contains(at))) {
+				continue; // another error at a syntax error's place: said by it
+			}
 			if (error instanceof XtextSyntaxDiagnostic && ++syntaxErrors > MAX_SYNTAX_ERRORS) {
 				if (firstLeftOut == null) {
 					firstLeftOut = error;
@@ -56,7 +67,34 @@ public class ShotsResourceValidator extends ResourceValidatorImpl {
 		if (tooBroken(resource)) {
 			return;
 		}
-		super.validate(resource, mode, monitor, acceptor);
+		java.util.Set<Integer> syntaxAt = syntaxErrorOffsets(resource);
+		super.validate(resource, mode, monitor, syntaxAt.isEmpty() ? acceptor : issue -> {
+			if (issue.getSeverity() != Severity.ERROR || issue.getOffset() == null
+					|| !syntaxAt.contains(issue.getOffset())) {
+				acceptor.accept(issue);
+			}
+		});
+	}
+
+	private static java.util.Set<Integer> syntaxErrorOffsets(Resource resource) {
+		java.util.Set<Integer> offsets = new java.util.HashSet<>();
+		for (Resource.Diagnostic error : resource.getErrors()) {
+			Integer at = parserError(error) ? offset(error) : null;
+			if (at != null) {
+				offsets.add(at);
+			}
+		}
+		return offsets;
+	}
+
+	/** A syntax error of the parser, not a value it could not read. */
+	private static boolean parserError(Resource.Diagnostic error) {
+		return error instanceof XtextSyntaxDiagnostic && !SyntaxErrorMessages.isValueNotRead(error.getMessage());
+	}
+
+	private static Integer offset(Resource.Diagnostic diagnostic) {
+		return diagnostic instanceof org.eclipse.xtext.diagnostics.AbstractDiagnostic located ? located.getOffset()
+				: null;
 	}
 
 	private static boolean tooBroken(Resource resource) {

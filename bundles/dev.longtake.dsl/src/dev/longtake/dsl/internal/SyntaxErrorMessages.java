@@ -29,10 +29,25 @@ public class SyntaxErrorMessages extends SyntaxErrorMessageProvider {
 		WORDS.put("expecting EOF", "expecting the end of the file");
 	}
 
+	/** A number with a unit that is not seconds where a length or a time is wanted: 8x, 5m, 2.5sec. */
+	private static final java.util.regex.Pattern NOT_SECONDS = java.util.regex.Pattern
+			.compile("[0-9]+(\\.[0-9]+)?[A-Za-z]+");
+
 	@Override
 	public SyntaxErrorMessage getSyntaxErrorMessage(IParserErrorContext context) {
 		SyntaxErrorMessage message = super.getSyntaxErrorMessage(context);
-		return new SyntaxErrorMessage(inWords(message.getMessage()), message.getIssueCode(), message.getIssueData());
+		String text = inWords(message.getMessage());
+		String token = context.getRecognitionException() == null || context.getRecognitionException().token == null
+				? null
+				: context.getRecognitionException().token.getText();
+		if (token != null && NOT_SECONDS.matcher(token).matches() && !token.endsWith("s")
+				&& (context.getCurrentContext() instanceof dev.longtake.model.Shot
+						|| context.getCurrentContext() instanceof dev.longtake.model.Beat)) {
+			text = "'" + token + "' is not a " + (context.getCurrentContext() instanceof dev.longtake.model.Shot
+					? "length: a shot's length is in seconds"
+					: "time: a beat's time is in seconds") + ", such as 8s or 2.5s";
+		}
+		return new SyntaxErrorMessage(text, message.getIssueCode(), message.getIssueData());
 	}
 
 	private static final String NULL_FOR_PRIMITIVE = "ValueConverter returned null for primitive feature ";
@@ -61,6 +76,18 @@ public class SyntaxErrorMessages extends SyntaxErrorMessageProvider {
 			text = "missing " + MISSING.getOrDefault(feature, "a value (" + feature + ")");
 		}
 		return new SyntaxErrorMessage(text, message.getIssueCode(), message.getIssueData());
+	}
+
+	/**
+	 * Whether a message is one of the above about a value missing because the text around it is
+	 * broken (the parser's own error at that place says more).
+	 */
+	public static boolean isValueNotRead(String message) {
+		if (message == null || !message.startsWith("missing ")) {
+			return false;
+		}
+		String what = message.substring("missing ".length());
+		return MISSING.containsValue(what) || what.startsWith("a value (");
 	}
 
 	static String inWords(String message) {

@@ -1,160 +1,172 @@
 package dev.longtake.dsl.ui.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
-import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.contentassist.CompletionProposal;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
 import org.eclipse.jface.text.contentassist.IContextInformation;
 import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
+import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalAcceptor;
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.contentassist.antlr.ContentAssistContextFactory;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.TextRegion;
 
-import dev.longtake.dsl.backend.BackendRegistry;
-import dev.longtake.model.Character;
-import dev.longtake.model.Location;
-import dev.longtake.model.NamedElement;
-import dev.longtake.model.Shot;
-import dev.longtake.model.Style;
+import com.google.inject.Injector;
+
+import dev.longtake.dsl.ide.CompletionBeforeBuild;
+import dev.longtake.dsl.ide.ShotsIde;
 
 /**
- * Completion (Ctrl+Space) over the last analysis of the folder's scripts: what may follow the
- * word before the cursor is read from that word, the way the grammar uses it.
- * <ul>
- * <li>after {@code with} or a comma in a cast: the characters;</li>
- * <li>after {@code in}, {@code into}, {@code through}, {@code to}: the locations;</li>
- * <li>after {@code style} on a shot line: the styles; after {@code continues}: the shots;</li>
- * <li>after {@code backend}: the installed backends;</li>
- * <li>after a word that names a new thing ({@code character}, {@code shot}, ...): nothing;</li>
- * <li>elsewhere: the keywords and every name.</li>
- * </ul>
+ * Completion (Ctrl+Space) from the language's ide services, the ones the language server
+ * answers with ({@code dev.longtake.dsl.ide}: Xtext's context factory and the language's
+ * proposal provider), so the editor and the server cannot propose differently. It completes in
+ * the last analysis of the text; when the text changed since, the cursor is mapped into the
+ * analysed text as the server does ({@link CompletionBeforeBuild}), and when that cannot answer
+ * (the cursor's line changed before the cursor) the text is parsed again first.
  */
 public final class ShotsContentAssist implements IContentAssistProcessor {
 
+	private static final ExecutorService POOL = Executors.newCachedThreadPool(runnable -> {
+		Thread thread = new Thread(runnable, "shots content assist");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	private final Supplier<ScriptSnapshot> snapshot;
+	/** The analysis last parsed again with the ide services' injector, and that parse. */
+	private ScriptSnapshot parsedFor;
+	private XtextResource parsed;
 
 	public ShotsContentAssist(Supplier<ScriptSnapshot> snapshot) {
 		this.snapshot = snapshot;
 	}
 
-	/** What the word before the cursor asks for. */
-	enum Expected {
-		CHARACTER, LOCATION, STYLE, SHOT, BACKEND, NEW_NAME, ANYTHING
-	}
-
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
-		IDocument document = viewer.getDocument();
-		try {
-			String prefix = prefix(document, offset);
-			Expected expected = expected(document, offset - prefix.length());
-			Map<String, String> candidates = candidates(expected);
-			List<ICompletionProposal> proposals = new ArrayList<>();
-			String lower = prefix.toLowerCase(Locale.ROOT);
-			for (Map.Entry<String, String> candidate : candidates.entrySet()) {
-				if (candidate.getKey().toLowerCase(Locale.ROOT).startsWith(lower)) {
-					String word = candidate.getKey();
-					proposals.add(new CompletionProposal(word, offset - prefix.length(), prefix.length(), word.length(),
-							null, word + (candidate.getValue().isEmpty() ? "" : " - " + firstLine(candidate.getValue())),
-							null, candidate.getValue().isEmpty() ? null : candidate.getValue()));
-				}
-			}
-			return proposals.toArray(ICompletionProposal[]::new);
-		} catch (BadLocationException e) {
+		String text = viewer.getDocument().get();
+		ScriptSnapshot analysis = snapshot.get();
+		if (analysis == null) {
 			return new ICompletionProposal[0];
 		}
+		XtextResource resource = analysis.resource();
+		String analysed = analysis.text();
+		int at = offset;
+		String typed = "";
+		if (!analysis.isOf(text)) {
+			int start = 0;
+			int max = Math.min(analysed.length(), text.length());
+			while (start < max && analysed.charAt(start) == text.charAt(start)) {
+				start++;
+			}
+			int end = 0;
+			while (end < max - start && analysed.charAt(analysed.length() - 1 - end) == text.charAt(text.length() - 1 - end)) {
+				end++;
+			}
+			CompletionBeforeBuild.Mapping mapping = CompletionBeforeBuild.map(analysed, text,
+					List.of(new CompletionBeforeBuild.Edit(start, analysed.length() - start - end,
+							text.length() - start - end)),
+					offset);
+			if (mapping == null) {
+				Path file = resource.getURI().isFile() ? Path.of(resource.getURI().toFileString()) : null;
+				ScriptSnapshot fresh = ScriptAnalyzer.analyze(file, text, null, () -> false);
+				if (fresh == null) {
+					return new ICompletionProposal[0];
+				}
+				resource = fresh.resource();
+				analysed = text;
+			} else {
+				at = mapping.offset();
+				typed = mapping.typed();
+			}
+		}
+		Injector ide = ShotsIde.injector();
+		resource = withIdeGrammar(analysis, resource, analysed, ide);
+		ContentAssistContextFactory factory = ide.getInstance(ContentAssistContextFactory.class);
+		factory.setPool(POOL);
+		ContentAssistContext[] contexts = factory.create(analysed, new TextRegion(at, 0), at, resource);
+		IdeContentProposalAcceptor acceptor = ide.getInstance(IdeContentProposalAcceptor.class);
+		ide.getInstance(IdeContentProposalProvider.class).createProposals(Arrays.asList(contexts), acceptor);
+		List<ICompletionProposal> proposals = new ArrayList<>();
+		for (ContentAssistEntry entry : acceptor.getEntries()) {
+			String prefix = (entry.getPrefix() == null ? "" : entry.getPrefix()) + typed;
+			String proposal = entry.getProposal();
+			if (proposal == null || prefix.length() > offset
+					|| !typed.isEmpty() && !proposal.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			String label = entry.getLabel() == null ? proposal : entry.getLabel();
+			String description = entry.getDescription();
+			String shown = description == null || description.isEmpty() ? label : label + " - " + firstLine(description);
+			proposals.add(new CompletionProposal(proposal, offset - prefix.length(), prefix.length(), proposal.length(),
+					null, shown, null, description == null || description.isEmpty() ? null : description));
+		}
+		return proposals.toArray(ICompletionProposal[]::new);
+	}
+
+	/**
+	 * The resource parsed by the ide services' own injector. Every injector loads its own copy of
+	 * the grammar, and the content assist parser accepts only a node model built from its copy,
+	 * while the editor's analysis parses with the runtime's; the same text is parsed once more
+	 * with the ide injector (with the folder's other scripts, for the names in scope), kept for
+	 * as long as the analysis is the last one.
+	 */
+	private XtextResource withIdeGrammar(ScriptSnapshot analysis, XtextResource resource, String text,
+			Injector ide) {
+		if (resource != analysis.resource()) {
+			return reparse(resource, text, ide); // a fresh analysis of a changed line: parsed once
+		}
+		if (parsedFor != analysis) {
+			parsed = reparse(resource, text, ide);
+			parsedFor = analysis;
+		}
+		return parsed;
+	}
+
+	private static XtextResource reparse(XtextResource resource, String text, Injector ide) {
+		org.eclipse.xtext.resource.XtextResourceSet resourceSet = ide
+				.getInstance(org.eclipse.xtext.resource.XtextResourceSet.class);
+		dev.longtake.dsl.ShotsContext.defaults().attachTo(resourceSet);
+		XtextResource copy = load(resourceSet, resource.getURI(), text, ide);
+		if (resource.getResourceSet() != null) {
+			for (org.eclipse.emf.ecore.resource.Resource other : List.copyOf(resource.getResourceSet().getResources())) {
+				if (other != resource && other instanceof XtextResource sibling && sibling.getParseResult() != null) {
+					load(resourceSet, sibling.getURI(), sibling.getParseResult().getRootNode().getText(), ide);
+				}
+			}
+		}
+		return copy;
+	}
+
+	private static XtextResource load(org.eclipse.xtext.resource.XtextResourceSet resourceSet,
+			org.eclipse.emf.common.util.URI uri, String text, Injector ide) {
+		XtextResource resource = ide.getInstance(XtextResource.class);
+		resource.setURI(uri);
+		resourceSet.getResources().add(resource);
+		try {
+			resource.load(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+					java.util.Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (java.io.IOException e) {
+			throw new IllegalStateException("reading from memory cannot fail", e);
+		}
+		return resource;
 	}
 
 	private static String firstLine(String text) {
 		int end = text.indexOf('\n');
 		String line = end < 0 ? text : text.substring(0, end);
 		return line.length() > 80 ? line.substring(0, 77) + "..." : line;
-	}
-
-	static String prefix(IDocument document, int offset) throws BadLocationException {
-		int start = offset;
-		while (start > 0 && isNamePart(document.getChar(start - 1))) {
-			start--;
-		}
-		return document.get(start, offset - start);
-	}
-
-	private static boolean isNamePart(char c) {
-		return java.lang.Character.isLetterOrDigit(c) || c == '_';
-	}
-
-	static Expected expected(IDocument document, int wordStart) throws BadLocationException {
-		int end = wordStart;
-		while (end > 0 && java.lang.Character.isWhitespace(document.getChar(end - 1))) {
-			end--;
-		}
-		if (end > 0 && document.getChar(end - 1) == ',') {
-			IRegion line = document.getLineInformationOfOffset(end);
-			String before = document.get(line.getOffset(), end - line.getOffset());
-			return before.matches(".*\\bwith\\b.*") ? Expected.CHARACTER : Expected.ANYTHING;
-		}
-		int start = end;
-		while (start > 0 && isNamePart(document.getChar(start - 1))) {
-			start--;
-		}
-		String word = document.get(start, end - start);
-		IRegion line = document.getLineInformationOfOffset(start);
-		String lineStart = document.get(line.getOffset(), start - line.getOffset()).strip();
-		return switch (word) {
-		case "with" -> Expected.CHARACTER;
-		case "in", "into", "through", "to" -> Expected.LOCATION;
-		case "continues" -> Expected.SHOT;
-		case "backend" -> Expected.BACKEND;
-		case "style" -> lineStart.isEmpty() ? Expected.NEW_NAME : Expected.STYLE;
-		case "character", "location", "sequence", "shot", "project" -> Expected.NEW_NAME;
-		default -> Expected.ANYTHING;
-		};
-	}
-
-	private Map<String, String> candidates(Expected expected) {
-		Map<String, String> candidates = new LinkedHashMap<>();
-		ScriptSnapshot current = snapshot.get();
-		switch (expected) {
-		case CHARACTER -> names(current, Character.class, candidates);
-		case LOCATION -> names(current, Location.class, candidates);
-		case STYLE -> names(current, Style.class, candidates);
-		case SHOT -> names(current, Shot.class, candidates);
-		case BACKEND -> BackendRegistry.shared().names().forEach(name -> candidates.put(name, "backend " + name));
-		case NEW_NAME -> {
-			// a new name is the writer's to choose
-		}
-		case ANYTHING -> {
-			names(current, Character.class, candidates);
-			names(current, Location.class, candidates);
-			names(current, Style.class, candidates);
-			names(current, Shot.class, candidates);
-			for (String keyword : ShotsCodeScanner.keywords()) {
-				if (java.lang.Character.isLetter(keyword.charAt(0))) {
-					candidates.putIfAbsent(keyword, "");
-				}
-			}
-		}
-		}
-		return candidates;
-	}
-
-	private static <T extends NamedElement> void names(ScriptSnapshot snapshot, Class<T> kind,
-			Map<String, String> into) {
-		if (snapshot == null) {
-			return;
-		}
-		List<T> all = new ArrayList<>(snapshot.all(kind));
-		all.sort((a, b) -> a.getName().compareToIgnoreCase(b.getName()));
-		for (T element : all) {
-			into.putIfAbsent(element.getName(), ScriptElements.describe(element, false));
-		}
 	}
 
 	@Override
