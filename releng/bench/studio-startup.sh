@@ -3,6 +3,7 @@
 #
 #   releng/bench/studio-startup.sh [runs]     (default 5; needs a display, else uses xvfb-run)
 #   NO_SCRIPT=1 releng/bench/studio-startup.sh  the same with no script to open (the editor's share)
+#   EXTRA_JAVA_OPTS="-D..." releng/bench/studio-startup.sh  with more JVM options (A/B of a start-up setting)
 #
 # Each run starts with a fresh workspace (the worst case a user meets on first start) and
 # opens a small film; "usable" is the first idle moment of the UI thread with the window
@@ -25,7 +26,7 @@ walls=(); inside=()
 for ((i = 1; i <= RUNS; i++)); do
   rm -rf "$work/ws" "$work/report"
   start=$(date +%s%N)
-  LONGTAKE_SKIP_BUILD=1 LONGTAKE_WORKSPACE="$work/ws" LONGTAKE_JAVA_OPTS="-Dlongtake.startupReport=$work/report" \
+  LONGTAKE_SKIP_BUILD=1 LONGTAKE_WORKSPACE="$work/ws" LONGTAKE_JAVA_OPTS="-Dlongtake.startupReport=$work/report ${EXTRA_JAVA_OPTS:-}" \
     "$ROOT/longtake" studio "$work/film" >"$work/studio.log" 2>&1 &
   pid=$!
   until [[ -f "$work/report" ]]; do

@@ -26,8 +26,6 @@ final class LongtakeWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
-        // on the other core while this one builds the window (the editor of the film needs it)
-        arguments.film().ifPresent(film -> LanguageWarmUp.start());
         configurer.setSaveAndRestore(true);
         // The navigator, Problems and Properties views adapt resources through these.
         IDE.registerAdapters();
