@@ -31,6 +31,8 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
 import org.eclipse.ui.IEditorInput;
@@ -81,6 +83,9 @@ public class FilmEditor extends MultiPageEditorPart
     private ShotsEditor script;
     private BoardSession session;
     private BoardPages pages;
+    private Composite storyboardPlace;
+    private Composite timelinePlace;
+    private boolean boardBuilt;
     private IDocumentUndoManager undoManager;
     private final ActionRegistry actions = new ActionRegistry();
     private String textBefore;
@@ -118,9 +123,33 @@ public class FilmEditor extends MultiPageEditorPart
             return;
         }
         pages = new BoardPages(session);
-        setPageText(addPage(pages.createStoryboard(getContainer())), "Storyboard");
-        setPageText(addPage(pages.createTimeline(getContainer())), "Timeline");
+        storyboardPlace = placeholder();
+        setPageText(addPage(storyboardPlace), "Storyboard");
+        timelinePlace = placeholder();
+        setPageText(addPage(timelinePlace), "Timeline");
         session.commandStack().addCommandStackEventListener(oneHistory);
+    }
+
+    private Composite placeholder() {
+        Composite place = new Composite(getContainer(), SWT.NONE);
+        place.setLayout(new FillLayout());
+        return place;
+    }
+
+    /**
+     * Builds the Storyboard and Timeline pages the first time they are shown or asked for: until
+     * then GEF, the palette and the panels cost nothing, so the window with the script opens
+     * sooner (the start-up budget) and a user who only writes never pays for the board.
+     */
+    private void ensureBoard() {
+        if (boardBuilt || pages == null) {
+            return;
+        }
+        boardBuilt = true;
+        pages.createStoryboard(storyboardPlace);
+        pages.createTimeline(timelinePlace);
+        storyboardPlace.layout(true, true);
+        timelinePlace.layout(true, true);
         createBoardActions();
     }
 
@@ -285,11 +314,12 @@ public class FilmEditor extends MultiPageEditorPart
         if (ActionFactory.REDO.getId().equals(id)) {
             return script.getAction(ITextEditorActionConstants.REDO);
         }
-        return actions.getAction(id);
+        return boardAction(id);
     }
 
     /** The board's action with this id (Render, Preview, Assemble, Delete, ...), or null. */
     public IAction boardAction(String id) {
+        ensureBoard();
         return actions.getAction(id);
     }
 
@@ -305,10 +335,12 @@ public class FilmEditor extends MultiPageEditorPart
 
     /** The Storyboard and Timeline pages (null when the script could not be read as a film). */
     public BoardPages pages() {
+        ensureBoard();
         return pages;
     }
 
     public ActionRegistry actionRegistry() {
+        ensureBoard();
         return actions;
     }
 
@@ -331,6 +363,9 @@ public class FilmEditor extends MultiPageEditorPart
 
     @Override
     protected void pageChange(int newPageIndex) {
+        if (newPageIndex != SCRIPT_PAGE) {
+            ensureBoard();
+        }
         super.pageChange(newPageIndex);
         selection.pageChanged();
         if (newPageIndex != SCRIPT_PAGE && pages != null) {
@@ -345,15 +380,18 @@ public class FilmEditor extends MultiPageEditorPart
             return type.cast(session.commandStack());
         }
         if (type == ActionRegistry.class) {
+            ensureBoard();
             return type.cast(actions);
         }
         if (type == BoardSession.class && session != null) {
             return type.cast(session);
         }
         if (type == GraphicalViewer.class && pages != null) {
+            ensureBoard();
             return type.cast(pages.storyboardViewer());
         }
         if (type == ZoomManager.class && pages != null) {
+            ensureBoard();
             return type.cast(((ScalableRootEditPart) pages.storyboardViewer().getRootEditPart()).getZoomManager());
         }
         if (type == org.eclipse.ui.views.properties.IPropertySheetPage.class) {
