@@ -6,8 +6,8 @@ import dev.longtake.storyboard.BoardSession;
 
 /**
  * Renames a shot, and every {@code continues} naming it, so the script stays valid. A name that
- * is not a name of the language, or is taken by another shot, cannot be given:
- * {@link #problem()} says why.
+ * is not a name of the language, or is taken by another shot, cannot be given, nor can a shot
+ * with takes be renamed (the ledger finds takes by shot name): {@link #problem()} says why.
  */
 public final class RenameShotCommand extends ScriptTextCommand {
 
@@ -32,6 +32,13 @@ public final class RenameShotCommand extends ScriptTextCommand {
         }
         if (!newName.equals(shotName) && script.findShot(newName) != null) {
             return "There is already a shot " + newName;
+        }
+        // The ledger keys takes by shot name and does not follow a rename yet: renamed, the shot
+        // would lose sight of its (paid) takes, so it keeps its name while it has any.
+        long takes = session.ledgerStore().read().takesOf(shotName).size();
+        if (takes > 0) {
+            return shotName + " keeps its name: it has " + takes + (takes == 1 ? " take" : " takes")
+                    + " in the ledger, which would no longer be found under a new name";
         }
         return null;
     }

@@ -136,6 +136,26 @@ class BoardEditingTest {
     }
 
     @Test
+    void aShotWithTakesKeepsItsNameSoItsTakesStayFound() throws Exception {
+        java.nio.file.Path folder = script.getParent().getLocation().toFile().toPath();
+        try (dev.longtake.render.RenderEngine engine = dev.longtake.render.RenderEngine.open(folder,
+                dev.longtake.render.BackendRegistry.installed(), dev.longtake.render.RenderOptions.defaults())) {
+            var result = engine.render(engine.plan(editor.session().requests(List.of("Bus")), null),
+                    dev.longtake.render.RenderListener.NONE);
+            assertTrue(result.allDone(), result.toString());
+        }
+        editor.session().reloadLedger();
+        Ui.flush();
+
+        shot("Bus").directEdit("name");
+        commit(openField(), "SchoolRun");
+        assertEquals(original, editor.document().get(), "a shot with takes was renamed");
+        assertEquals("Bus keeps its name: it has 1 take in the ledger, which would no longer be found under a new name",
+                PanelDirectEditManager.refused());
+        assertEquals(1, editor.session().ledgerStore().read().takesOf("Bus").size());
+    }
+
+    @Test
     void doubleClickOnABeatEditsThatBeatsText() {
         ShotEditPart locker = shot("Locker");
         Rectangle beats = locker.panel().beatsArea().getCopy();
