@@ -477,7 +477,7 @@ class ShotsEditorTest {
 		String hover = new ShotsTextHover(editor::snapshot, () -> model).hoverAt(renamed,
 				offsetOf(renamed, "with Theodore:") + 7);
 		assertNotNull(hover);
-		assertTrue(hover.startsWith("character Theodore: a lanky teenage boy"), hover);
+		assertTrue(hover.startsWith("character Theodore\n\na lanky teenage boy"), hover);
 		assertTrue(hover.contains("(cast.shots, line "), hover);
 	}
 
@@ -531,9 +531,11 @@ class ShotsEditorTest {
 		IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
 		String hover = new ShotsTextHover(editor::snapshot, () -> model).hoverAt(text, offsetOf(text, "Stands {") + 2);
 		assertNotNull(hover);
-		assertTrue(hover.contains("\n\nshot Stands 12s in sequence Bleachers"), "after the finding there: " + hover);
+		assertTrue(hover.contains("\n\nshot Stands · 12 s · backend animatic"), "after the finding there: " + hover);
 		assertTrue(hover.startsWith("Shot FirstLook continues Stands, which has no chosen take"), hover);
-		assertTrue(hover.contains("Prompt: "), hover);
+		assertTrue(hover.contains("Compiled prompt ("), hover);
+		assertTrue(hover.contains("Request hash of take 1: "), "the language server's hover, as plain text: " + hover);
+		assertFalse(hover.contains("**") || hover.contains("```"), hover);
 	}
 
 	@Test

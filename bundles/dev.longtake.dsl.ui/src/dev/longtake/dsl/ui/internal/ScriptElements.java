@@ -135,6 +135,16 @@ public final class ScriptElements {
 		return text.toString();
 	}
 
+	/** Where the element is defined, as "\n(file, line N)", or "" when it has no file. */
+	public static String where(org.eclipse.emf.ecore.EObject element) {
+		INode node = NodeModelUtils.getNode(element);
+		if (node != null && element.eResource() != null && element.eResource().getURI().isFile()) {
+			return "\n(" + Path.of(element.eResource().getURI().toFileString()).getFileName() + ", line "
+					+ node.getStartLine() + ")";
+		}
+		return "";
+	}
+
 	private static String prompt(Shot shot) {
 		try {
 			String prompt = ShotsContext.of(shot.eResource() == null ? null : shot.eResource().getResourceSet())

@@ -12,10 +12,16 @@ import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.xtext.ide.server.hover.HoverService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+
+import dev.longtake.dsl.ide.ShotsIde;
 
 /**
- * Hover over the text: the findings there, then, over a name, its definition (what a
- * character, place or style says; a shot's length, sequence and compiled prompt) and where it is.
+ * Hover over the text: the findings there, then, over a name, what the language server's hover
+ * says of it (dev.longtake.dsl.ide's {@code HoverService}: a character's, place's or style's text;
+ * a shot's backend, size, takes, compiled prompt and request hash), as plain text, and where it is
+ * defined. One hover implementation for the editor and {@code longtake lsp}.
  */
 public final class ShotsTextHover implements ITextHover {
 
@@ -50,10 +56,20 @@ public final class ShotsTextHover implements ITextHover {
 		if (current != null && current.isOf(currentText)) {
 			ScriptElements.NameAt name = ScriptElements.nameAt(current.resource(), offset);
 			if (name != null) {
-				parts.add(ScriptElements.describe(name.element()));
+				parts.add(fromIde(name.element()) + ScriptElements.where(name.element()));
 			}
 		}
 		return parts.isEmpty() ? null : String.join("\n\n", parts);
+	}
+
+	/** The ide hover's Markdown of the element, as the plain text a JFace hover shows. */
+	static String fromIde(org.eclipse.emf.ecore.EObject element) {
+		// the hover service the ide module binds (ShotsHover), as the language server uses it
+		String markdown = ((HoverService) ShotsIde.injector().getInstance(IHoverService.class)).getContents(element);
+		if (markdown == null || markdown.isBlank()) {
+			return ScriptElements.describe((dev.longtake.model.NamedElement) element, true);
+		}
+		return markdown.replaceAll("(?m)^```[a-z]*\\n?", "").replace("**", "").replace("`", "").strip();
 	}
 
 	@Override
