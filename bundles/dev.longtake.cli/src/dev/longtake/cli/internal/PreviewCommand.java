@@ -19,9 +19,11 @@ import dev.longtake.model.Take;
 import dev.longtake.model.TakeState;
 import dev.longtake.render.Backend;
 import dev.longtake.render.BackendRegistry;
+import dev.longtake.render.PreviewVariants;
 import dev.longtake.render.ProjectLayout;
 import dev.longtake.render.RenderOptions;
 import dev.longtake.render.RenderRequest;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,7 +74,7 @@ final class PreviewCommand implements Callable<Integer> {
         Backend backend = backends.find(request.backendName()).orElseThrow(() -> new CommandFailure("shot " + shot
                 + " uses backend " + request.backendName() + ", which is not installed; installed: "
                 + String.join(", ", backends.names())));
-        List<RenderRequest> previews = PreviewRequests.of(request, variants, seconds, backend.capabilities());
+        List<RenderRequest> previews = PreviewVariants.of(request, variants, seconds, backend.capabilities());
         RenderRequest first = previews.get(0);
         out.printf(Locale.ROOT, "previewing %s: %d variants of %.1f s at %dx%d on %s%n", shot, variants,
                 first.durationSeconds(), first.width(), first.height(), backend.name());

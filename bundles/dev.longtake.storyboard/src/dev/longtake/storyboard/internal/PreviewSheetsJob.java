@@ -19,6 +19,7 @@ import dev.longtake.model.Ledger;
 import dev.longtake.model.Take;
 import dev.longtake.model.TakeState;
 import dev.longtake.render.LedgerStore;
+import dev.longtake.render.PreviewVariants;
 import dev.longtake.render.ProjectLayout;
 import dev.longtake.render.RenderRequest;
 

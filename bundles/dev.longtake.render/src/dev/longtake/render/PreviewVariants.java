@@ -1,4 +1,4 @@
-package dev.longtake.storyboard.internal;
+package dev.longtake.render;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -9,40 +9,49 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-import dev.longtake.render.BackendCapabilities;
-import dev.longtake.render.RenderRequest;
-import dev.longtake.render.Resolution;
-
 /**
- * The preview variants of a shot, on the same contract as {@code longtake preview} (so the
- * workbench and the command find each other's variants in the ledger and never pay twice): the
- * shot's first request made short (2 s) and small (the backend's cheapest size, or 320 pixels
- * wide), as takes of {@code <Shot>.preview} under seeds derived from the shot's request and the
- * variant number. A cut never uses them.
+ * Cheap variants of one shot to judge its prompt before paying for takes: the shot's first
+ * request, made short and small with the backend's cheapest size, under distinct seeds.
+ * <p>
+ * Previews are takes of a shot named {@code <Shot>.preview} (a name the language cannot
+ * give a shot), so they are kept, ledgered and never paid twice like any take, but a cut
+ * never uses one. Each variant's seed is derived from the shot's request and the variant
+ * number, so previewing again finds the variants already made, whether {@code longtake preview}
+ * or the workbench's Preview made them (one contract, here).
  */
 public final class PreviewVariants {
 
+    /** What a shot's name gets as the name of its previews' shot. */
     public static final String SUFFIX = ".preview";
     public static final int DEFAULT_VARIANTS = 8;
     public static final double DEFAULT_SECONDS = 2;
+
+    /** The width of a preview on backends that render any size. */
     static final int PREVIEW_WIDTH = 320;
 
     private PreviewVariants() {
     }
 
+    /** The variants of the shot's request for the backend: short, small, seeded (when it takes seeds). */
     public static List<RenderRequest> of(RenderRequest shot, int variants, double seconds, BackendCapabilities backend) {
         Resolution size = cheapestSize(shot, backend);
         double length = Math.min(seconds, Math.min(shot.durationSeconds(), backend.maxSeconds()));
         List<RenderRequest> previews = new ArrayList<>(variants);
         for (int variant = 1; variant <= variants; variant++) {
+            // Without seeds, variants differ by the backend's own randomness.
             previews.add(new Variant(shot, variant, length, size, backend.seed() ? seedOf(shot, variant) : null));
         }
         return previews;
     }
 
+    /**
+     * The cheapest size the backend lists (the smallest among equally cheap ones), or a small
+     * size of the shot's aspect when the backend renders any size.
+     */
     static Resolution cheapestSize(RenderRequest shot, BackendCapabilities backend) {
         if (!backend.sizes().isEmpty()) {
-            return backend.sizes().stream().filter(size -> backend.priceFor(size).isPresent())
+            return backend.sizes().stream()
+                    .filter(size -> backend.priceFor(size).isPresent())
                     .min(Comparator.comparing((Resolution size) -> backend.priceFor(size).orElseThrow())
                             .thenComparingLong(Resolution::pixels))
                     .orElse(backend.sizes().get(0));
@@ -66,11 +75,11 @@ public final class PreviewVariants {
         try {
             return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(e); // every Java has SHA-256
         }
     }
 
-    /** One variant; everything else is the shot's request. */
+    /** One preview variant; everything else is the shot's request. */
     record Variant(RenderRequest shot, int variant, double seconds, Resolution size, Long variantSeed)
             implements RenderRequest {
 
@@ -126,7 +135,7 @@ public final class PreviewVariants {
 
         @Override
         public String continuesShot() {
-            return null;
+            return null; // a preview judges the prompt alone
         }
 
         @Override
