@@ -33,6 +33,7 @@ import dev.longtake.render.RenderPlanner;
 import dev.longtake.render.RenderRequest;
 import dev.longtake.storyboard.BoardSession;
 import dev.longtake.storyboard.SelectedShot;
+import dev.longtake.takes.ui.internal.FirstFrames;
 import dev.longtake.takes.ui.internal.PromoteJob;
 import dev.longtake.takes.ui.internal.PromotedRequest;
 import dev.longtake.takes.ui.internal.ShotViewPart;
@@ -61,7 +62,7 @@ public class ContactSheetView extends ShotViewPart {
     private ScrolledComposite scroller;
     private Composite grid;
     private final Map<String, Cell> cells = new LinkedHashMap<>();
-    private final Map<Path, Image> frames = new HashMap<>();
+    private final FirstFrames frames = new FirstFrames();
     private List<TakeEntry> variants = List.of();
     private String problem;
     private int generation;
@@ -102,7 +103,6 @@ public class ContactSheetView extends ShotViewPart {
             if (loading != null) {
                 loading.cancel();
             }
-            frames.values().forEach(Image::dispose);
             frames.clear();
         });
         showVariants();
@@ -169,7 +169,7 @@ public class ContactSheetView extends ShotViewPart {
                 problem = why;
                 showVariants();
                 for (TakeEntry variant : found) {
-                    if (variant.file() != null && !frames.containsKey(variant.file())) {
+                    if (variant.file() != null && !frames.has(variant.file())) {
                         missing.add(variant.file());
                     }
                 }
@@ -184,12 +184,8 @@ public class ContactSheetView extends ShotViewPart {
     }
 
     private void frameReady(Path file, ImageData data) {
-        if (data == null) {
+        if (!frames.put(header.getDisplay(), file, data)) {
             return;
-        }
-        Image old = frames.put(file, new Image(header.getDisplay(), data));
-        if (old != null) {
-            old.dispose();
         }
         cells.values().stream().filter(cell -> file.equals(cell.variant.file())).forEach(cell -> cell.frame.redraw());
     }
@@ -279,7 +275,7 @@ public class ContactSheetView extends ShotViewPart {
     /** The first frame shown for a variant, or null while it is decoded. */
     public Image frame(String variantId) {
         TakeEntry variant = variant(variantId);
-        return variant == null || variant.file() == null ? null : frames.get(variant.file());
+        return variant == null ? null : frames.get(variant.file());
     }
 
     public String headerText() {
@@ -317,7 +313,7 @@ public class ContactSheetView extends ShotViewPart {
             Rectangle area = frame.getClientArea();
             gc.setBackground(frame.getDisplay().getSystemColor(SWT.COLOR_BLACK));
             gc.fillRectangle(area);
-            Image image = variant.file() == null ? null : frames.get(variant.file());
+            Image image = frames.get(variant.file());
             if (image == null) {
                 gc.setForeground(frame.getDisplay().getSystemColor(SWT.COLOR_GRAY));
                 gc.drawText("decoding\u2026", 8, 8, true);

@@ -41,6 +41,7 @@ import dev.longtake.render.LedgerStore;
 import dev.longtake.render.ProjectLayout;
 import dev.longtake.render.RenderException;
 import dev.longtake.storyboard.SelectedShot;
+import dev.longtake.takes.ui.internal.FirstFrames;
 import dev.longtake.takes.ui.internal.ShotViewPart;
 import dev.longtake.takes.ui.internal.ThumbnailJob;
 
@@ -67,7 +68,7 @@ public class TakesView extends ShotViewPart {
     private Composite playersArea;
     private Font bold;
     private final Map<String, Card> cards = new LinkedHashMap<>();
-    private final Map<Path, Image> thumbnails = new HashMap<>();
+    private final FirstFrames thumbnails = new FirstFrames();
     private final List<TakePlayer> players = new ArrayList<>();
     private List<TakeEntry> entries = List.of();
     private String problem;
@@ -188,7 +189,7 @@ public class TakesView extends ShotViewPart {
                 problem = why;
                 showEntries();
                 for (TakeEntry take : found) {
-                    if (take.done() && take.file() != null && !thumbnails.containsKey(take.file())) {
+                    if (take.done() && take.file() != null && !thumbnails.has(take.file())) {
                         missing.add(take.file());
                     }
                 }
@@ -203,12 +204,8 @@ public class TakesView extends ShotViewPart {
     }
 
     private void thumbnailReady(Path file, ImageData data) {
-        if (data == null) {
+        if (!thumbnails.put(header.getDisplay(), file, data)) {
             return;
-        }
-        Image old = thumbnails.put(file, new Image(header.getDisplay(), data));
-        if (old != null) {
-            old.dispose();
         }
         for (Card card : cards.values()) {
             if (file.equals(card.take.file())) {
@@ -401,7 +398,7 @@ public class TakesView extends ShotViewPart {
     /** The first frame shown for a take, or null while it is decoded (or when it has none). */
     public Image thumbnail(String takeId) {
         TakeEntry take = entry(takeId);
-        return take == null || take.file() == null ? null : thumbnails.get(take.file());
+        return take == null ? null : thumbnails.get(take.file());
     }
 
     private void disposeImages() {
@@ -413,7 +410,6 @@ public class TakesView extends ShotViewPart {
             unlisten.run();
             unlisten = null;
         }
-        thumbnails.values().forEach(Image::dispose);
         thumbnails.clear();
         if (bold != null) {
             bold.dispose();
@@ -529,7 +525,7 @@ public class TakesView extends ShotViewPart {
             Rectangle area = thumb.getClientArea();
             gc.setBackground(thumb.getDisplay().getSystemColor(SWT.COLOR_BLACK));
             gc.fillRectangle(area);
-            Image image = take.file() == null ? null : thumbnails.get(take.file());
+            Image image = thumbnails.get(take.file());
             if (image != null) {
                 Rectangle size = image.getBounds();
                 double scale = Math.min(area.width / (double) size.width, area.height / (double) size.height);
